@@ -1,0 +1,89 @@
+using System;
+using System.IO;
+using System.Threading;
+
+namespace FootstepsRuntime.Naming;
+
+/// <summary>
+/// Decides the run name: the program's own <c>Footsteps.Initialize(name)</c>, then the
+/// FOOTSTEPS_NAME environment variable, then the prompt. A prompt nobody can answer never
+/// blocks: without a terminal, one line is read from stdin for at most
+/// <see cref="RedirectedInputTimeout"/>, and end of input, an empty line or silence give an
+/// automatic, time-stamped name.
+/// </summary>
+internal sealed class NameSource
+{
+    public const string EnvironmentVariable = "FOOTSTEPS_NAME";
+    public const string Prompt = "Input name of experiment:";
+    public static readonly TimeSpan RedirectedInputTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly TextWriter _messages;
+    private readonly Func<DateTime> _now;
+
+    public NameSource(TextWriter messages, Func<DateTime>? now = null)
+    {
+        _messages = messages;
+        _now = now ?? (() => DateTime.Now);
+    }
+
+    /// <exception cref="OperationCanceledException">The user pressed Ctrl-C at the prompt.</exception>
+    public string Decide(string? fromProgram, string outputRoot)
+    {
+        if (fromProgram != null)
+            return Accept(fromProgram, "the name given to Footsteps.Initialize");
+
+        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+            return Accept(fromEnvironment, EnvironmentVariable);
+
+        return Console.IsInputRedirected ? FromRedirectedInput() : FromTerminal(outputRoot);
+    }
+
+    private string FromTerminal(string outputRoot)
+    {
+        var editor = new TerminalLineEditor(NameCompletion.FromOutputRoot(outputRoot), _messages);
+        while (true)
+        {
+            _messages.WriteLine(Prompt);
+            var typed = editor.ReadLine();
+            if (typed == null)
+                return Automatic("end of input");
+            var (name, problem) = RunName.Check(typed);
+            if (name != null && problem == null)
+                return name;
+            _messages.WriteLine($"Footsteps: {problem}. Please type another name.");
+        }
+    }
+
+    private string FromRedirectedInput()
+    {
+        _messages.WriteLine(Prompt);
+        string? line = null;
+        var reader = new Thread(() => line = Console.In.ReadLine()) { IsBackground = true, Name = "Footsteps name prompt" };
+        reader.Start();
+        if (!reader.Join(RedirectedInputTimeout))
+            return Automatic($"no name arrived on stdin within {RedirectedInputTimeout.TotalSeconds:0} s");
+        if (line == null)
+            return Automatic("end of input");
+        if (line.Trim().Length == 0)
+            return Automatic("empty name");
+        return Accept(line, "stdin");
+    }
+
+    private string Accept(string raw, string source)
+    {
+        var (name, problem) = RunName.Check(raw);
+        if (name == null)
+            return Automatic($"{source} gave no usable name ({problem})");
+        if (problem != null)
+            _messages.WriteLine($"Footsteps: the name from {source} was changed to '{name}': {problem}.");
+        return name;
+    }
+
+    private string Automatic(string why)
+    {
+        var name = RunName.Automatic(_now());
+        _messages.WriteLine($"Footsteps: {why}; using the automatic name '{name}'.");
+        return name;
+    }
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace FootstepsRuntime.Naming;
+
+/// <summary>
+/// Turns what a user typed into a run name that is safe as a path under the output root.
+/// Names may nest with '/' (sweep/lr0.1). A name can never leave the output root: absolute
+/// paths, drive letters, '.' and '..' segments are refused. Characters that some file systems
+/// forbid are replaced, so a results folder can be copied to any machine.
+/// </summary>
+internal static class RunName
+{
+    /// <summary>Longest segment, in UTF-8 bytes: leaves room for a "-NNN" suffix under NAME_MAX (255).</summary>
+    public const int MaxSegmentBytes = 100;
+
+    /// <summary>Longest whole name, in characters.</summary>
+    public const int MaxNameLength = 200;
+
+    private static readonly HashSet<string> WindowsDeviceNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CON", "PRN", "AUX", "NUL",
+        "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    };
+
+    private const string ForbiddenOnSomeFileSystems = "<>:\"|?*";
+
+    /// <summary>
+    /// Checks <paramref name="raw"/>. Returns the usable name ('/' separated; null when nothing
+    /// usable is left) and, when it had to change or refuse something, why.
+    /// </summary>
+    public static (string? Name, string? Problem) Check(string? raw)
+    {
+        var text = (raw ?? "").Trim();
+        if (text.Length == 0)
+            return (null, "the name is empty");
+
+        var problems = new List<string>();
+        if (text.Any(char.IsControl))
+        {
+            problems.Add("control characters are not allowed");
+            text = new string(text.Select(c => char.IsControl(c) ? '_' : c).ToArray());
+        }
+
+        text = text.Replace('\\', '/');
+        if (text.StartsWith("/", StringComparison.Ordinal))
+            problems.Add("a name cannot be an absolute path");
+        if (text.Length >= 2 && char.IsLetter(text[0]) && text[1] == ':')
+        {
+            problems.Add("a name cannot start with a drive letter");
+            text = text.Substring(2);
+        }
+
+        var segments = new List<string>();
+        foreach (var rawSegment in text.Split('/'))
+        {
+            var segment = rawSegment.Trim();
+            if (segment.Length == 0)
+                continue;
+            if (segment == "." || segment == "..")
+            {
+                problems.Add($"'{segment}' cannot be part of a name");
+                continue;
+            }
+            segments.Add(CleanSegment(segment, problems));
+        }
+
+        var name = string.Join("/", segments.Where(s => s.Length > 0));
+        if (name.Length > MaxNameLength)
+        {
+            problems.Add($"names are cut to {MaxNameLength} characters");
+            name = CutToLength(name, MaxNameLength).TrimEnd('/', '.', ' ');
+        }
+        if (name.Length == 0)
+            return (null, problems.Count > 0 ? string.Join("; ", problems.Distinct()) : "the name is empty");
+        return (name, problems.Count > 0 ? string.Join("; ", problems.Distinct()) : null);
+    }
+
+    /// <summary>The name used when nobody gives one: the local time, sortable.</summary>
+    public static string Automatic(DateTime now) => now.ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
+
+    private static string CleanSegment(string segment, List<string> problems)
+    {
+        if (segment.IndexOfAny(ForbiddenOnSomeFileSystems.ToCharArray()) >= 0)
+        {
+            problems.Add($"the characters {ForbiddenOnSomeFileSystems} are replaced by '_'");
+            segment = new string(segment.Select(c => ForbiddenOnSomeFileSystems.IndexOf(c) >= 0 ? '_' : c).ToArray());
+        }
+        if (segment.StartsWith("~", StringComparison.Ordinal))
+        {
+            // A folder named "~" invites a disastrous `rm -rf ~` later.
+            problems.Add("a leading '~' is replaced by '_'");
+            segment = "_" + segment.Substring(1);
+        }
+        var trimmed = segment.TrimEnd('.', ' ');
+        if (trimmed.Length != segment.Length)
+        {
+            problems.Add("trailing dots and spaces are removed");
+            segment = trimmed;
+        }
+        if (WindowsDeviceNames.Contains(segment.Split('.')[0]))
+        {
+            problems.Add($"'{segment}' is a reserved device name on Windows; it becomes '_{segment}'");
+            segment = "_" + segment;
+        }
+        if (Encoding.UTF8.GetByteCount(segment) > MaxSegmentBytes)
+        {
+            problems.Add($"each part of a name is cut to {MaxSegmentBytes} bytes");
+            segment = CutToUtf8Bytes(segment, MaxSegmentBytes).TrimEnd('.', ' ');
+        }
+        return segment;
+    }
+
+    private static string CutToUtf8Bytes(string text, int maxBytes)
+    {
+        var cut = new StringBuilder();
+        var bytes = 0;
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext())
+        {
+            var element = (string)elements.Current;
+            bytes += Encoding.UTF8.GetByteCount(element);
+            if (bytes > maxBytes)
+                break;
+            cut.Append(element);
+        }
+        return cut.ToString();
+    }
+
+    private static string CutToLength(string text, int maxLength)
+    {
+        var cut = new StringBuilder();
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext() && cut.Length + ((string)elements.Current).Length <= maxLength)
+            cut.Append((string)elements.Current);
+        return cut.ToString();
+    }
+}

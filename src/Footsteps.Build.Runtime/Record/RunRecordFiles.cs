@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace FootstepsRuntime.Record;
+
+/// <summary>The files a run directory holds from the start: info.txt, package_versions.txt, untracked sources.</summary>
+internal static class RunRecordFiles
+{
+    public const string PackageVersionsName = "package_versions.txt";
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    public static void Write(RunDirectory run, LaunchFacts launch, BuildFacts build)
+    {
+        using (var info = new StreamWriter(run.InfoTxt, Utf8, bufferSize: 64 * 1024, leaveOpen: true))
+            InfoTxtWriter.Write(info, launch, build);
+        run.InfoTxt.Flush(flushToDisk: false);
+
+        File.WriteAllText(Path.Combine(run.FullPath, PackageVersionsName),
+            string.Concat(build.Packages.Select(p => $"{p.Name} {p.Version}\n")), Utf8);
+
+        foreach (var (path, content) in build.Sources)
+            CopySource(run.FullPath, path, content);
+    }
+
+    private static void CopySource(string runDirectory, string repositoryPath, string content)
+    {
+        var target = Path.GetFullPath(Path.Combine(runDirectory, repositoryPath));
+        // The path came from git, but a record must never write outside its own directory.
+        if (!target.StartsWith(runDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return;
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllText(target, content, Utf8);
+    }
+}

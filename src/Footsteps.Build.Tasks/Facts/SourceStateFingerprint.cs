@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using Footsteps.Build.Tasks.Git;
+
+namespace Footsteps.Build.Tasks.Facts;
+
+/// <summary>
+/// One short hash of what the working tree looked like (commit, diff, untracked files), kept
+/// beside the facts so `dotnet run --no-build` can tell whether the binary is stale.
+/// </summary>
+internal static class SourceStateFingerprint
+{
+    public static string Of(GitFacts git)
+    {
+        var state = new StringBuilder()
+            .Append(git.Problem?.Code).Append('\0')
+            .Append(git.Commit).Append('\0')
+            .Append(git.Diff).Append('\0')
+            .Append('\0');
+        // Untracked files have no blob id: their size and time stand in for their content.
+        foreach (var path in git.Untracked)
+        {
+            var file = new FileInfo(Path.Combine(git.RepositoryRoot ?? "", path));
+            state.Append(path).Append('\0');
+            if (file.Exists)
+                state.Append(file.Length).Append('\0').Append(file.LastWriteTimeUtc.Ticks).Append('\0');
+        }
+        using var sha = SHA256.Create();
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(state.ToString()));
+        return BitConverter.ToString(hash).Replace("-", "").ToLowerInvariant();
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace Footsteps.Build.Tasks.Git;
+
+/// <summary>
+/// Runs one git command as a child process: no shell, output read asynchronously (so a full
+/// stderr pipe can never block a large stdout), UTF-8, a timeout, and never a credential prompt.
+/// </summary>
+internal sealed class GitCommand
+{
+    private const int ErrorCapBytes = 64 * 1024;
+
+    private readonly string _gitExecutable;
+    private readonly string _workingDirectory;
+    private readonly TimeSpan _timeout;
+
+    public GitCommand(string workingDirectory, string? gitExecutable = null, TimeSpan? timeout = null)
+    {
+        _workingDirectory = workingDirectory;
+        _gitExecutable = string.IsNullOrEmpty(gitExecutable) ? "git" : gitExecutable!;
+        _timeout = timeout ?? TimeSpan.FromSeconds(10);
+    }
+
+    /// <param name="outputCapBytes">Stop reading (and stop git) once stdout exceeds this.</param>
+    public GitCommandResult Run(IReadOnlyList<string> arguments, int outputCapBytes = 16 * 1024 * 1024)
+    {
+        var startInfo = new ProcessStartInfo(_gitExecutable, CommandLineQuoting.Join(arguments))
+        {
+            WorkingDirectory = _workingDirectory,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        // A build must never stop to ask for a password, nor take index.lock from the user.
+        startInfo.EnvironmentVariables["GIT_TERMINAL_PROMPT"] = "0";
+        startInfo.EnvironmentVariables["GIT_OPTIONAL_LOCKS"] = "0";
+        startInfo.EnvironmentVariables["GCM_INTERACTIVE"] = "never";
+
+        using var process = new Process { StartInfo = startInfo };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception e)
+        {
+            return GitCommandResult.NotFound($"'{_gitExecutable}' could not be started: {e.Message}");
+        }
+        catch (FileNotFoundException e)
+        {
+            return GitCommandResult.NotFound($"'{_gitExecutable}' could not be started: {e.Message}");
+        }
+
+        process.StandardInput.Close();
+        var output = ReadCappedAsync(process.StandardOutput.BaseStream, outputCapBytes, process);
+        var error = ReadCappedAsync(process.StandardError.BaseStream, ErrorCapBytes, null);
+
+        var exited = process.WaitForExit((int)_timeout.TotalMilliseconds);
+        if (!exited)
+            TryKill(process);
+        process.WaitForExit();
+        Task.WaitAll(output, error);
+
+        var outputText = output.Result;
+        return new GitCommandResult(
+            exited ? process.ExitCode : -1,
+            outputText.Text,
+            error.Result.Text,
+            outputText.Truncated,
+            timedOut: !exited,
+            gitNotFound: false);
+    }
+
+    private static async Task<CappedText> ReadCappedAsync(Stream stream, int capBytes, Process? stopWhenFull)
+    {
+        var buffer = new byte[81920];
+        var collected = new MemoryStream();
+        var truncated = false;
+        int read;
+        while ((read = await stream.ReadAsync(buffer, 0, buffer.Length).ConfigureAwait(false)) > 0)
+        {
+            var room = capBytes - (int)collected.Length;
+            if (read > room)
+            {
+                collected.Write(buffer, 0, Math.Max(room, 0));
+                truncated = true;
+                if (stopWhenFull != null)
+                {
+                    // The rest would be discarded anyway: stop git instead of reading gigabytes.
+                    TryKill(stopWhenFull);
+                    break;
+                }
+                continue;
+            }
+            collected.Write(buffer, 0, read);
+        }
+        return new CappedText(Utf8.GetString(collected.GetBuffer(), 0, (int)collected.Length), truncated);
+    }
+
+    private static void TryKill(Process process)
+    {
+        try
+        {
+            process.Kill();
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
+        catch (Win32Exception)
+        {
+            // Exiting as we tried.
+        }
+    }
+
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private readonly struct CappedText
+    {
+        public CappedText(string text, bool truncated)
+        {
+            Text = text;
+            Truncated = truncated;
+        }
+
+        public string Text { get; }
+        public bool Truncated { get; }
+    }
+}

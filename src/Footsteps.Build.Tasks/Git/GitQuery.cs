@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+
+namespace Footsteps.Build.Tasks.Git;
+
+/// <summary>Where to ask git, what to leave out, and how much to keep.</summary>
+internal sealed class GitQuery
+{
+    public GitQuery(string projectDirectory)
+    {
+        ProjectDirectory = projectDirectory;
+    }
+
+    public string ProjectDirectory { get; }
+
+    /// <summary>Paths relative to the project directory that are never sources (its output root, its bin/obj).</summary>
+    public List<string> ExcludedPaths { get; } = new();
+
+    public string? GitExecutable { get; set; }
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The stored diff is cut here, with a note; git is stopped rather than read to the end.</summary>
+    public int DiffCapBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How much of `git ls-files --others` output is read at most.</summary>
+    public int UntrackedListCapBytes { get; set; } = 4 * 1024 * 1024;
+}

@@ -1,0 +1,38 @@
+using System;
+using System.IO;
+using Footsteps.Build.Tasks.Facts;
+using Footsteps.Build.Tasks.Git;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Footsteps.Build.Tasks;
+
+/// <summary>
+/// Runs when `dotnet run` computes its run arguments. After a build in the same process it does
+/// nothing; after `dotnet run --no-build` it compares the working tree with the state the binary
+/// was built from and warns (FS1101) when they differ, since the run would record the old code.
+/// </summary>
+public sealed class WarnIfFootstepsBinaryStale : Task
+{
+    [Required] public string ProjectDirectory { get; set; } = "";
+    [Required] public string ProjectFile { get; set; } = "";
+    [Required] public string FingerprintFile { get; set; } = "";
+    public string TargetPath { get; set; } = "";
+    public ITaskItem[] ExcludedPaths { get; set; } = Array.Empty<ITaskItem>();
+    public string GitExecutable { get; set; } = "";
+
+    public override bool Execute()
+    {
+        if (!File.Exists(FingerprintFile) || FootstepsBuildMemory.CollectedJustNow(BuildEngine4, FingerprintFile))
+            return true;
+
+        var now = SourceStateFingerprint.Of(GitFactsReader.Read(WriteFootstepsFacts.ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable)));
+        if (!string.Equals(now, File.ReadAllText(FingerprintFile).Trim(), StringComparison.Ordinal))
+        {
+            Log.LogWarning(null, Diagnostics.StaleBinary, null, ProjectFile, 0, 0, 0, 0,
+                "Footsteps: '{0}' was built from other code than the working tree holds now (commits, uncommitted or untracked files changed since). Its run record will describe the code it was built from. Run without --no-build to rebuild.",
+                TargetPath);
+        }
+        return true;
+    }
+}

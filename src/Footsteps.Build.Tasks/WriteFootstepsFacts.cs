@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Footsteps.Build.Tasks.Facts;
+using Footsteps.Build.Tasks.Git;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Footsteps.Build.Tasks;
+
+/// <summary>
+/// Collects the git state and the project's facts and writes them to <see cref="FactsFile"/>
+/// (embedded into the assembly by the targets), touching the file only when its bytes change.
+/// Git trouble becomes an FS1xxx warning: Footsteps never fails a build.
+/// </summary>
+public sealed class WriteFootstepsFacts : Task
+{
+    [Required] public string ProjectDirectory { get; set; } = "";
+    [Required] public string ProjectFile { get; set; } = "";
+    [Required] public string FactsFile { get; set; } = "";
+
+    /// <summary>Hash of the source state, beside the facts; read by <see cref="WarnIfFootstepsBinaryStale"/>.</summary>
+    [Required] public string FingerprintFile { get; set; } = "";
+
+    public string OutputRoot { get; set; } = "results";
+    public bool AutoStart { get; set; } = true;
+    public string Configuration { get; set; } = "";
+    public string TargetFramework { get; set; } = "";
+    public string RuntimeIdentifier { get; set; } = "";
+    public string SdkVersion { get; set; } = "";
+
+    /// <summary>The SDK's commit (from SourceLink, which reads .git without git): used when git is missing.</summary>
+    public string SourceRevisionId { get; set; } = "";
+
+    /// <summary>Paths relative to the project that are never sources: bin, obj, the output root.</summary>
+    public ITaskItem[] ExcludedPaths { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Files whose content is embedded when git does not track them (Compile items, the project file).</summary>
+    public ITaskItem[] SourceFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Items with NuGetPackageId and NuGetPackageVersion metadata.</summary>
+    public ITaskItem[] PackageAssets { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>For tests and unusual machines: the git to run (default: git on PATH).</summary>
+    public string GitExecutable { get; set; } = "";
+
+    public override bool Execute()
+    {
+        var git = GitFactsReader.Read(ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable));
+        if (git.Problem != null)
+        {
+            if (git.Commit == null && !string.IsNullOrEmpty(SourceRevisionId))
+                git.Commit = git.Describe = SourceRevisionId;
+            Log.LogWarning(null, git.Problem.Code, null, ProjectFile, 0, 0, 0, 0, "Footsteps: " + git.Problem.Message);
+        }
+
+        var sources = git.RepositoryRoot == null
+            ? new List<SourceFile>()
+            : UntrackedSources.Read(git.RepositoryRoot, git.Untracked, SourceFiles.Select(i => i.GetMetadata("FullPath")));
+        var document = BuildFactsDocument.Render(Settings(git), git, sources, Packages());
+
+        try
+        {
+            if (ChangedFileWriter.WriteIfChanged(FactsFile, document))
+                Log.LogMessage(MessageImportance.Low, "Footsteps: facts changed, wrote {0}", FactsFile);
+            ChangedFileWriter.WriteIfChanged(FingerprintFile, SourceStateFingerprint.Of(git));
+            FootstepsBuildMemory.Remember(BuildEngine4, FingerprintFile);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            Log.LogWarning(null, Diagnostics.FactsNotWritten, null, ProjectFile, 0, 0, 0, 0,
+                "Footsteps: could not write '{0}': {1}", FactsFile, e.Message);
+        }
+        return !Log.HasLoggedErrors;
+    }
+
+    internal static GitQuery ToQuery(string projectDirectory, IEnumerable<ITaskItem> excludedPaths, string gitExecutable)
+    {
+        var query = new GitQuery(projectDirectory) { GitExecutable = gitExecutable };
+        query.ExcludedPaths.AddRange(excludedPaths.Select(i => i.ItemSpec));
+        return query;
+    }
+
+    private BuildSettings Settings(GitFacts git) => new()
+    {
+        Configuration = Configuration,
+        TargetFramework = TargetFramework,
+        RuntimeIdentifier = RuntimeIdentifier,
+        SdkVersion = SdkVersion,
+        AutoStart = AutoStart,
+        OutputRoot = OutputRoot,
+        ProjectPath = (git.RepositoryRoot == null ? null : UntrackedSources.RelativeTo(git.RepositoryRoot, Path.GetFullPath(ProjectFile)))
+            ?? Path.GetFileName(ProjectFile),
+    };
+
+    private List<PackageVersion> Packages() =>
+        PackageAssets
+            .Select(i => new PackageVersion(i.GetMetadata("NuGetPackageId"), i.GetMetadata("NuGetPackageVersion")))
+            .Where(p => p.Name.Length > 0 && p.Version.Length > 0)
+            .GroupBy(p => p.Name + "/" + p.Version, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.First())
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Version, StringComparer.Ordinal)
+            .ToList();
+}
