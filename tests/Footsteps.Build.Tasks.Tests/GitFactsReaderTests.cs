@@ -1,0 +1,129 @@
+using System.IO;
+using Footsteps.Build.Tasks.Git;
+using Footsteps.Build.Testing;
+
+namespace Footsteps.Build.Tasks.Tests;
+
+public sealed class GitFactsReaderTests
+{
+    private static GitFacts Read(TempGitRepository repository, string subdirectory = "", params string[] excluded)
+    {
+        var query = new GitQuery(Path.Combine(repository.Root, subdirectory));
+        query.ExcludedPaths.AddRange(excluded);
+        return GitFactsReader.Read(query);
+    }
+
+    [Fact]
+    public void CleanRepository_HasCommitDescribeAndBranch_AndNoDiff()
+    {
+        using var repository = TempGitRepository.Init().WriteFile("a.txt", "one\n").CommitAll();
+
+        var facts = Read(repository);
+
+        Assert.Null(facts.Problem);
+        Assert.Equal(repository.Git("rev-parse", "HEAD"), facts.Commit);
+        Assert.Equal(repository.Git("describe", "--always"), facts.Describe);
+        Assert.Equal("main", facts.Branch);
+        Assert.Equal("", facts.Diff);
+        Assert.Empty(facts.Untracked);
+    }
+
+    [Fact]
+    public void ModifiedTrackedFile_AppearsInDiff()
+    {
+        using var repository = TempGitRepository.Init().WriteFile("a.txt", "one\n").CommitAll();
+        repository.WriteFile("a.txt", "one\ntwo\n");
+
+        var facts = Read(repository);
+
+        Assert.Contains("+two", facts.Diff);
+        Assert.Contains("a/a.txt", facts.Diff);
+        Assert.False(facts.DiffTruncated);
+    }
+
+    [Fact]
+    public void UntrackedFiles_AreListedFromTheRoot_WithoutBuildOutputOrExcludedPaths()
+    {
+        using var repository = TempGitRepository.Init().WriteFile("app/a.cs", "x").CommitAll();
+        repository.WriteFile("app/new file ü.cs", "y")
+            .WriteFile("top.txt", "z")
+            .WriteFile("app/bin/Debug/app.dll", "b")
+            .WriteFile("other/obj/x.json", "o")
+            .WriteFile("app/results/run/info.txt", "r");
+
+        var facts = Read(repository, "app", "results");
+
+        Assert.Equal(new[] { "app/new file ü.cs", "top.txt" }, facts.Untracked.OrderBy(p => p, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void NoCommits_ReportsFS1003_AndDiffsStagedFilesAgainstEmptyTree()
+    {
+        using var repository = TempGitRepository.Init().WriteFile("staged.txt", "s\n");
+        repository.Git("add", "staged.txt");
+
+        var facts = Read(repository);
+
+        Assert.Equal(Diagnostics.NoCommits, facts.Problem?.Code);
+        Assert.Null(facts.Commit);
+        Assert.Contains("+s", facts.Diff);
+    }
+
+    [Fact]
+    public void NotARepository_ReportsFS1002()
+    {
+        using var directory = TempGitRepository.CreateDirectoryOnly();
+
+        var facts = Read(directory);
+
+        Assert.Equal(Diagnostics.NotARepository, facts.Problem?.Code);
+        Assert.Null(facts.Commit);
+    }
+
+    [Fact]
+    public void GitMissing_ReportsFS1001()
+    {
+        using var repository = TempGitRepository.Init().WriteFile("a.txt", "x").CommitAll();
+
+        var facts = GitFactsReader.Read(new GitQuery(repository.Root) { GitExecutable = "/nonexistent/git" });
+
+        Assert.Equal(Diagnostics.GitNotFound, facts.Problem?.Code);
+    }
+
+    [Fact]
+    public void DetachedHead_HasCommitButNoBranch()
+    {
+        using var repository = TempGitRepository.Init().WriteFile("a.txt", "1").CommitAll().WriteFile("a.txt", "2").CommitAll();
+        repository.Git("checkout", "-q", "--detach", "HEAD~1");
+
+        var facts = Read(repository);
+
+        Assert.Null(facts.Problem);
+        Assert.Equal(repository.Git("rev-parse", "HEAD"), facts.Commit);
+        Assert.Null(facts.Branch);
+    }
+
+    [Fact]
+    public void CredentialsInRemoteUrl_AreNeverKept_AndGitHubLinkPointsAtCommit()
+    {
+        using var repository = TempGitRepository.Init().WriteFile("a.txt", "x").CommitAll();
+        repository.Git("remote", "add", "origin", "https://someone:ghp_SECRET123@github.com/owner/repo.git");
+
+        var facts = Read(repository);
+
+        Assert.Equal("https://github.com/owner/repo.git", facts.Remote);
+        Assert.Equal($"https://github.com/owner/repo/tree/{facts.Commit}", facts.WebLink);
+    }
+
+    [Fact]
+    public void DiffLargerThanCap_IsCutAndMarkedTruncated()
+    {
+        using var repository = TempGitRepository.Init().WriteFile("big.txt", "start\n").CommitAll();
+        repository.WriteFile("big.txt", string.Concat(Enumerable.Repeat("a line that makes the diff large\n", 20_000)));
+
+        var facts = GitFactsReader.Read(new GitQuery(repository.Root) { DiffCapBytes = 10_000 });
+
+        Assert.True(facts.DiffTruncated);
+        Assert.InRange(facts.Diff.Length, 9_000, 10_000);
+    }
+}

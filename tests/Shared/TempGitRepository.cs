@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Footsteps.Build.Testing;
+
+/// <summary>A real git repository in a fresh temporary directory, deleted on dispose.</summary>
+public sealed class TempGitRepository : IDisposable
+{
+    private TempGitRepository(string root)
+    {
+        Root = root;
+    }
+
+    public string Root { get; }
+
+    /// <summary>An empty directory that is not a repository (yet).</summary>
+    public static TempGitRepository CreateDirectoryOnly(string prefix = "footsteps-test")
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(root);
+        return new TempGitRepository(root);
+    }
+
+    /// <summary>A repository with no commits.</summary>
+    public static TempGitRepository Init(string prefix = "footsteps-test")
+    {
+        var repository = CreateDirectoryOnly(prefix);
+        repository.Git("init", "-q", "-b", "main");
+        repository.Git("config", "user.email", "test@example.com");
+        repository.Git("config", "user.name", "Footsteps Test");
+        repository.Git("config", "commit.gpgsign", "false");
+        return repository;
+    }
+
+    public TempGitRepository WriteFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return this;
+    }
+
+    public TempGitRepository CommitAll(string message = "commit")
+    {
+        Git("add", "-A");
+        Git("commit", "-q", "-m", message);
+        return this;
+    }
+
+    public string FullPath(string relativePath) => Path.Combine(Root, relativePath);
+
+    /// <summary>Runs git here and returns its trimmed stdout; throws when git fails.</summary>
+    public string Git(params string[] arguments)
+    {
+        var result = ProcessRunner.Run("git", arguments, Root,
+            environment: new Dictionary<string, string?> { ["GIT_TERMINAL_PROMPT"] = "0" });
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"git {string.Join(" ", arguments)} failed: {result}");
+        return result.StandardOutput.Trim();
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp directory is harmless; a failing Dispose would hide the real result.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
