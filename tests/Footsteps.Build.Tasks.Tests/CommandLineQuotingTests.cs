@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Footsteps.Build.Tasks.Git;
 
-namespace Footsteps.Build.Tasks.Tests;
+namespace FootstepsTests.Tasks;
 
 public sealed class CommandLineQuotingTests
 {

@@ -1,9 +1,9 @@
 using System.IO;
-using Footsteps.Build.Testing;
+using FootstepsTests.Testing;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
-namespace Footsteps.Build.Tasks.Tests;
+namespace FootstepsTests.Tasks;
 
 /// <summary>Builds the two git-reading tasks the way the targets call them, for a project in a temp repository.</summary>
 internal sealed class FactsTaskHarness

@@ -1,8 +1,8 @@
 using System.IO;
 using Footsteps.Build.Tasks.Git;
-using Footsteps.Build.Testing;
+using FootstepsTests.Testing;
 
-namespace Footsteps.Build.Tasks.Tests;
+namespace FootstepsTests.Tasks;
 
 public sealed class GitFactsReaderTests
 {

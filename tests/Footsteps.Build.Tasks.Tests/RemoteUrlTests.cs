@@ -1,6 +1,6 @@
 using Footsteps.Build.Tasks.Git;
 
-namespace Footsteps.Build.Tasks.Tests;
+namespace FootstepsTests.Tasks;
 
 public sealed class RemoteUrlTests
 {

@@ -1,6 +1,6 @@
-using Footsteps.Build.Testing;
+using FootstepsTests.Testing;
 
-namespace Footsteps.Build.Tasks.Tests;
+namespace FootstepsTests.Tasks;
 
 public sealed class WarnIfFootstepsBinaryStaleTests
 {

@@ -2,9 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Footsteps.Build.Testing;
+using FootstepsTests.Testing;
 
-namespace Footsteps.Build.Tasks.Tests;
+namespace FootstepsTests.Tasks;
 
 public sealed class WriteFootstepsFactsTests
 {
