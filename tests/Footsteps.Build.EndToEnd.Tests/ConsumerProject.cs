@@ -1,0 +1,130 @@
+using FootstepsTests.Testing;
+
+namespace FootstepsTests.EndToEnd;
+
+/// <summary>
+/// A fresh console project that references the packed Footsteps.Build from a local feed, as a
+/// newcomer's would: `dotnet new console`, no .gitignore (bin/ and obj/ stay untracked).
+/// Reads like a sentence: <c>ConsumerProject.Console().WithProgram(code).InGitRepository()</c>.
+/// </summary>
+public sealed class ConsumerProject
+{
+    public const string Name = "exp";
+
+    private readonly PackedFootsteps _package = PackedFootsteps.Instance;
+    private string _program = "Console.WriteLine(\"Hello from the experiment\");\n";
+    private readonly string _extraProjectXml = "";
+
+    private ConsumerProject(string extraProjectXml = "")
+    {
+        _extraProjectXml = extraProjectXml;
+        Directory = Path.Combine(_package.Root, Guid.NewGuid().ToString("N")[..8], Name);
+        System.IO.Directory.CreateDirectory(Directory);
+    }
+
+    /// <summary>The project directory (also the repository root when in git).</summary>
+    public string Directory { get; }
+
+    public string AppHost => Path.Combine(Directory, "bin", "Debug", "net10.0", Name);
+    public string AppDll => AppHost + ".dll";
+
+    public static ConsumerProject Console(string extraProjectXml = "") => new(extraProjectXml);
+
+    public ConsumerProject WithProgram(string code)
+    {
+        _program = code;
+        return this;
+    }
+
+    /// <summary>Writes the project files, then `git init` and one commit of everything.</summary>
+    public ConsumerProject InGitRepository() => WriteProjectFiles().CommitEverything();
+
+    /// <summary>Writes the project files with no repository around them.</summary>
+    public ConsumerProject WithoutGit() => WriteProjectFiles();
+
+    public ConsumerProject WriteFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return this;
+    }
+
+    public string ReadFile(string relativePath) => File.ReadAllText(Path.Combine(Directory, relativePath));
+
+    public string Git(params string[] arguments)
+    {
+        var result = ProcessRunner.Run("git", arguments, Directory);
+        Assert.True(result.ExitCode == 0, $"git {string.Join(" ", arguments)}: {result}");
+        return result.StandardOutput.Trim();
+    }
+
+    /// <summary>Runs the dotnet CLI in the project directory with the test's private NuGet cache.</summary>
+    public ProcessResult Dotnet(string? standardInput, params string[] arguments) =>
+        ProcessRunner.Run("dotnet", arguments, Directory, standardInput, DotnetEnvironment());
+
+    public ProcessResult Build(params string[] extraArguments)
+    {
+        var result = Dotnet(null, new[] { "build", "-nodeReuse:false" }.Concat(extraArguments).ToArray());
+        Assert.True(result.ExitCode == 0, "dotnet build failed: " + result);
+        return result;
+    }
+
+    /// <summary>Runs the built program directly (no SDK in between), as a batch job would.</summary>
+    public ProcessResult RunProgram(string? standardInput, string? workingDirectory = null, string? runName = null, string program = "", params string[] arguments) =>
+        ProcessRunner.Run(program.Length > 0 ? program : AppHost, arguments, workingDirectory ?? Directory, standardInput,
+            runName == null ? null : new Dictionary<string, string?> { ["FOOTSTEPS_NAME"] = runName });
+
+    public string RunDirectory(string runName, string? workingDirectory = null) =>
+        Path.Combine(workingDirectory ?? Directory, "results", runName);
+
+    private ConsumerProject WriteProjectFiles()
+    {
+        WriteFile($"{Name}.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Footsteps.Build" Version="{PackedFootsteps.Version}" />
+              </ItemGroup>
+            {_extraProjectXml}
+            </Project>
+            """);
+        WriteFile("Program.cs", _program);
+        WriteFile("nuget.config", $"""
+            <configuration>
+              <packageSources>
+                <add key="footsteps-under-test" value="{_package.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return this;
+    }
+
+    private ConsumerProject CommitEverything()
+    {
+        Git("init", "-q", "-b", "main");
+        Git("config", "user.email", "test@example.com");
+        Git("config", "user.name", "Footsteps Test");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "init");
+        return this;
+    }
+
+    private Dictionary<string, string?> DotnetEnvironment() => new()
+    {
+        ["NUGET_PACKAGES"] = _package.PackagesCache,
+        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        ["DOTNET_NOLOGO"] = "1",
+        ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+        ["MSBUILDDISABLENODEREUSE"] = "1",
+        // The test host's own MSBuild settings must not steer the consumer's build.
+        ["MSBuildSDKsPath"] = null,
+        ["MSBuildExtensionsPath"] = null,
+        ["MSBUILD_EXE_PATH"] = null,
+    };
+}

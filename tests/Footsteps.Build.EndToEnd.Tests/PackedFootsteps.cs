@@ -1,0 +1,61 @@
+using FootstepsTests.Testing;
+
+namespace FootstepsTests.EndToEnd;
+
+/// <summary>
+/// The Footsteps.Build nupkg, packed once per test run from this checkout into a private feed,
+/// with a private NuGet cache so a repack is never shadowed by a cached 0.1.0.
+/// </summary>
+public sealed class PackedFootsteps
+{
+    public const string Version = "0.1.0";
+
+    private static readonly Lazy<PackedFootsteps> Shared = new(() => new PackedFootsteps(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private PackedFootsteps()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "footsteps-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+        Feed = Path.Combine(Root, "feed");
+        PackagesCache = Path.Combine(Root, "nuget-packages");
+        var result = ProcessRunner.Run("dotnet",
+            new[] { "pack", Path.Combine(RepositoryRoot, "src", "Footsteps.Build.Runtime", "Footsteps.Build.Runtime.csproj"),
+                    "-c", "Release", "-o", Feed, "--no-restore", "-nodeReuse:false", "-p:UseSharedCompilation=false" },
+            RepositoryRoot);
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException("Packing Footsteps.Build failed: " + result);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(Root);
+    }
+
+    public static PackedFootsteps Instance => Shared.Value;
+
+    /// <summary>Holds every consumer project of this test run, beside the feed.</summary>
+    public string Root { get; }
+    public string Feed { get; }
+    public string PackagesCache { get; }
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Footsteps.Build.sln")))
+                return directory.FullName;
+        }
+        throw new InvalidOperationException("Footsteps.Build.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
