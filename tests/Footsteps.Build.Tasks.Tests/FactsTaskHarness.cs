@@ -1,3 +1,4 @@
+using Footsteps.Build.Tasks;
 using System.IO;
 using FootstepsTests.Testing;
 using Microsoft.Build.Framework;

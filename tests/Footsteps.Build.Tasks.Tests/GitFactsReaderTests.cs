@@ -1,3 +1,4 @@
+using Footsteps.Build.Tasks;
 using System.IO;
 using Footsteps.Build.Tasks.Git;
 using FootstepsTests.Testing;
