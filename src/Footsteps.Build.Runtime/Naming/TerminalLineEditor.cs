@@ -26,6 +26,8 @@ internal sealed class TerminalLineEditor
     /// <exception cref="OperationCanceledException">Ctrl-C.</exception>
     public string? ReadLine()
     {
+        _line.Clear();
+        _cursor = 0;
         var treatedControlC = Console.TreatControlCAsInput;
         Console.TreatControlCAsInput = true;
         try
