@@ -4,7 +4,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
-using System.Threading.Tasks;
 
 namespace Footsteps.Build.Tasks.Git;
 
@@ -59,14 +58,14 @@ internal sealed class GitCommand
         }
 
         process.StandardInput.Close();
-        var output = ReadCappedAsync(process.StandardOutput.BaseStream, outputCapBytes, process);
-        var error = ReadCappedAsync(process.StandardError.BaseStream, ErrorCapBytes, null);
+        // Both pipes are drained at once, each on its own thread, so neither can fill and block git.
+        var output = new BackgroundCall<CappedText>(() => ReadCapped(process.StandardOutput.BaseStream, outputCapBytes, process));
+        var error = new BackgroundCall<CappedText>(() => ReadCapped(process.StandardError.BaseStream, ErrorCapBytes, null));
 
         var exited = process.WaitForExit((int)_timeout.TotalMilliseconds);
         if (!exited)
             TryKill(process);
         process.WaitForExit();
-        Task.WaitAll(output, error);
 
         var outputText = output.Result;
         return new GitCommandResult(
@@ -78,13 +77,13 @@ internal sealed class GitCommand
             gitNotFound: false);
     }
 
-    private static async Task<CappedText> ReadCappedAsync(Stream stream, int capBytes, Process? stopWhenFull)
+    private static CappedText ReadCapped(Stream stream, int capBytes, Process? stopWhenFull)
     {
         var buffer = new byte[81920];
         var collected = new MemoryStream();
         var truncated = false;
         int read;
-        while ((read = await stream.ReadAsync(buffer, 0, buffer.Length).ConfigureAwait(false)) > 0)
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             var room = capBytes - (int)collected.Length;
             if (read > room)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 
 namespace Footsteps.Build.Tasks.Git;
 
@@ -34,7 +33,7 @@ internal static class GitFactsReader
         var branch = Start(git, "symbolic-ref", "--short", "-q", "HEAD");
         var remote = Start(git, "config", "--get", "remote.origin.url");
         var diff = StartDiff(git, "HEAD", pathspecs, query.DiffCapBytes);
-        var untracked = Task.Run(() => git.Run(
+        var untracked = new BackgroundCall<GitCommandResult>(() => git.Run(
             new[] { "-c", "core.quotepath=off", "ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--" }
                 .Concat(pathspecs).ToArray(),
             query.UntrackedListCapBytes));
@@ -82,11 +81,11 @@ internal static class GitFactsReader
         return facts;
     }
 
-    private static Task<GitCommandResult> Start(GitCommand git, params string[] arguments) =>
-        Task.Run(() => git.Run(arguments));
+    private static BackgroundCall<GitCommandResult> Start(GitCommand git, params string[] arguments) =>
+        new(() => git.Run(arguments));
 
-    private static Task<GitCommandResult> StartDiff(GitCommand git, string against, IEnumerable<string> pathspecs, int capBytes) =>
-        Task.Run(() => git.Run(
+    private static BackgroundCall<GitCommandResult> StartDiff(GitCommand git, string against, IEnumerable<string> pathspecs, int capBytes) =>
+        new(() => git.Run(
             new[] { "--no-optional-locks", "-c", "core.quotepath=off", "diff", against, "--no-ext-diff", "--no-color", "--no-textconv", "--" }
                 .Concat(pathspecs).ToArray(),
             capBytes));

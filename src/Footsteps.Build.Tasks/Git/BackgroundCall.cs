@@ -1,0 +1,44 @@
+using System;
+using System.Threading;
+
+namespace Footsteps.Build.Tasks.Git;
+
+/// <summary>
+/// Runs a blocking call on its own thread. Not the thread pool: MSBuild's pool is small (two
+/// threads on a two-core machine) and a handful of blocked git reads starve it, adding the
+/// pool's half-second injection delay to every build.
+/// </summary>
+internal sealed class BackgroundCall<T>
+{
+    private readonly Thread _thread;
+    private T _result = default!;
+    private Exception? _failure;
+
+    public BackgroundCall(Func<T> call)
+    {
+        _thread = new Thread(() =>
+        {
+            try
+            {
+                _result = call();
+            }
+            catch (Exception e)
+            {
+                _failure = e;
+            }
+        }) { IsBackground = true, Name = "Footsteps git" };
+        _thread.Start();
+    }
+
+    /// <summary>Waits for the call and returns what it returned (or rethrows what it threw).</summary>
+    public T Result
+    {
+        get
+        {
+            _thread.Join();
+            if (_failure != null)
+                throw new InvalidOperationException("A background git call failed.", _failure);
+            return _result;
+        }
+    }
+}
