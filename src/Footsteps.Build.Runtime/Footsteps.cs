@@ -1,7 +1,9 @@
 using System;
 using System.ComponentModel;
+using System.Globalization;
 using System.IO;
 using System.Reflection;
+using System.Threading;
 using FootstepsRuntime;
 using FootstepsRuntime.Naming;
 using FootstepsRuntime.Record;
@@ -20,8 +22,10 @@ public static class Footsteps
 {
     private static readonly object Gate = new();
     private static BuildFacts? _facts;
-    private static RunDirectory? _run;
+    private static Assembly? _program;
+    private static RunSession? _session;
     private static string? _outputDir;
+    private static int _nextPathNumber = -1;
 
     /// <summary>
     /// Absolute path of this run's directory, ending with a directory separator, so both
@@ -33,41 +37,53 @@ public static class Footsteps
         get
         {
             lock (Gate)
-                return _outputDir ?? Initialize(outputRoot: (_facts ??= BuildFacts.From(Assembly.GetEntryAssembly())).OutputRoot);
+                return _outputDir ?? Initialize(outputRoot: Facts().OutputRoot);
         }
     }
 
     /// <summary>
     /// Starts the run record: decides the name (<paramref name="runName"/>, else the
     /// FOOTSTEPS_NAME environment variable, else a prompt), claims
-    /// <c>&lt;outputRoot&gt;/&lt;name&gt;/</c> and writes info.txt before returning.
+    /// <c>&lt;outputRoot&gt;/&lt;name&gt;/</c> and writes info.txt and info.json before returning.
     /// Programs that name runs themselves set <c>&lt;FootstepsAutoStart&gt;false&lt;/FootstepsAutoStart&gt;</c>
     /// in their project so nothing is asked at launch, then call this.
     /// </summary>
     /// <example><code>Footsteps.Initialize($"sweep/lr{lr}");</code></example>
     /// <returns><see cref="OutputDir"/>.</returns>
     /// <exception cref="InvalidOperationException">A run was already started under another name.</exception>
+    /// <exception cref="IOException">The run directory cannot be created under <paramref name="outputRoot"/>.</exception>
     public static string Initialize(string? runName = null, string outputRoot = "results")
     {
         lock (Gate)
         {
             if (_outputDir != null)
             {
-                if (runName == null || RunName.Check(runName).Name == _run?.Name)
+                if (runName == null || RunName.Check(runName).Name == _session?.Directory.Name)
                     return _outputDir;
                 throw new InvalidOperationException(
-                    $"Footsteps already started run '{_run?.Name}' at launch. To name runs in code, set <FootstepsAutoStart>false</FootstepsAutoStart> in the project file.");
+                    $"Footsteps already started run '{_session?.Directory.Name}' at launch. To name runs in code, set <FootstepsAutoStart>false</FootstepsAutoStart> in the project file.");
             }
 
-            var facts = _facts ??= BuildFacts.From(Assembly.GetEntryAssembly());
             var name = new NameSource(Console.Error).Decide(runName, outputRoot);
-            var run = RunDirectory.Claim(outputRoot, name);
-            RunRecordFiles.Write(run, LaunchFacts.Now(), facts);
-            _run = run;
-            _outputDir = run.FullPath + Path.DirectorySeparatorChar;
-            Console.Error.WriteLine($"Saving results to {DisplayPath(outputRoot, run.Name)}");
+            var session = RunSession.Start(Facts(), _program ?? Assembly.GetEntryAssembly(), outputRoot, name.Name, name.Requested);
+            _session = session;
+            _outputDir = session.Directory.FullPath + Path.DirectorySeparatorChar;
+            Console.Error.WriteLine($"Saving results to {DisplayPath(outputRoot, session.Directory.Name)}");
             return _outputDir;
         }
+    }
+
+    /// <summary>
+    /// A fresh numbered path in the run directory, for a series of artifacts:
+    /// <c>NextPath("loss", ".png")</c> gives <c>&lt;run&gt;/000_loss.png</c>, the next call <c>001_…</c>.
+    /// </summary>
+    /// <example><code>chart.SaveAsPng(Footsteps.NextPath("loss", ".png"));</code></example>
+    public static string NextPath(string name, string extension = "")
+    {
+        var number = Interlocked.Increment(ref _nextPathNumber);
+        if (extension.Length > 0 && !extension.StartsWith('.'))
+            extension = "." + extension;
+        return OutputDir + number.ToString("000", CultureInfo.InvariantCulture) + "_" + name + extension;
     }
 
     /// <summary>
@@ -77,14 +93,18 @@ public static class Footsteps
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Launch(Assembly program)
     {
+        BuildFacts facts;
         lock (Gate)
-            _facts = BuildFacts.From(program);
-        if (!_facts.AutoStart)
+        {
+            _program = program;
+            facts = _facts = BuildFacts.From(program);
+        }
+        if (!facts.AutoStart)
             return;
 
         try
         {
-            Initialize(outputRoot: _facts.OutputRoot);
+            Initialize(outputRoot: facts.OutputRoot);
         }
         catch (OperationCanceledException)
         {
@@ -97,6 +117,8 @@ public static class Footsteps
             Environment.Exit(ExitCodes.OutputRootUnusable);
         }
     }
+
+    private static BuildFacts Facts() => _facts ??= BuildFacts.From(_program ?? Assembly.GetEntryAssembly());
 
     private static string DisplayPath(string outputRoot, string name)
     {

@@ -58,7 +58,7 @@ public sealed class WriteFootstepsFacts : Task
         var sources = git.RepositoryRoot == null
             ? new List<SourceFile>()
             : UntrackedSources.Read(git.RepositoryRoot, git.Untracked, SourceFiles.Select(i => i.GetMetadata("FullPath")));
-        var document = BuildFactsDocument.Render(Settings(git), git, sources, Packages());
+        var document = BuildFactsDocument.Render(Settings(git), git, sources, Packages(), SourcePaths(git));
 
         try
         {
@@ -93,6 +93,18 @@ public sealed class WriteFootstepsFacts : Task
         ProjectPath = (git.RepositoryRoot == null ? null : UntrackedSources.RelativeTo(git.RepositoryRoot, Path.GetFullPath(ProjectFile)))
             ?? Path.GetFileName(ProjectFile),
     };
+
+    /// <summary>The project's own sources, relative to the repository root (generated files under obj/ left out).</summary>
+    private List<string> SourcePaths(GitFacts git) =>
+        git.RepositoryRoot == null
+            ? new List<string>()
+            : SourceFiles
+                .Select(i => UntrackedSources.RelativeTo(git.RepositoryRoot, Path.GetFullPath(i.GetMetadata("FullPath"))))
+                .Where(p => p != null && !p.Split('/').Any(segment => segment == "bin" || segment == "obj"))
+                .Select(p => p!)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .ToList();
 
     private List<PackageVersion> Packages() =>
         PackageAssets

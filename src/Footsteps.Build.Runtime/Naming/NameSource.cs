@@ -27,7 +27,7 @@ internal sealed class NameSource
     }
 
     /// <exception cref="OperationCanceledException">The user pressed Ctrl-C at the prompt.</exception>
-    public string Decide(string? fromProgram, string outputRoot)
+    public ChosenName Decide(string? fromProgram, string outputRoot)
     {
         if (fromProgram != null)
             return Accept(fromProgram, "the name given to Footsteps.Initialize");
@@ -39,7 +39,7 @@ internal sealed class NameSource
         return Console.IsInputRedirected ? FromRedirectedInput() : FromTerminal(outputRoot);
     }
 
-    private string FromTerminal(string outputRoot)
+    private ChosenName FromTerminal(string outputRoot)
     {
         var editor = new TerminalLineEditor(NameCompletion.FromOutputRoot(outputRoot), _messages);
         while (true)
@@ -50,12 +50,12 @@ internal sealed class NameSource
                 return Automatic("end of input");
             var (name, problem) = RunName.Check(typed);
             if (name != null && problem == null)
-                return name;
+                return new ChosenName(name, typed);
             _messages.WriteLine($"Footsteps: {problem}. Please type another name.");
         }
     }
 
-    private string FromRedirectedInput()
+    private ChosenName FromRedirectedInput()
     {
         _messages.WriteLine(Prompt);
         string? line = null;
@@ -70,20 +70,23 @@ internal sealed class NameSource
         return Accept(line, "stdin");
     }
 
-    private string Accept(string raw, string source)
+    private ChosenName Accept(string raw, string source)
     {
         var (name, problem) = RunName.Check(raw);
         if (name == null)
             return Automatic($"{source} gave no usable name ({problem})");
         if (problem != null)
             _messages.WriteLine($"Footsteps: the name from {source} was changed to '{name}': {problem}.");
-        return name;
+        return new ChosenName(name, raw);
     }
 
-    private string Automatic(string why)
+    private ChosenName Automatic(string why)
     {
         var name = RunName.Automatic(_now());
         _messages.WriteLine($"Footsteps: {why}; using the automatic name '{name}'.");
-        return name;
+        return new ChosenName(name, null);
     }
 }
+
+/// <summary>The run name to claim, and what was asked for (null for an automatic name).</summary>
+internal sealed record ChosenName(string Name, string? Requested);

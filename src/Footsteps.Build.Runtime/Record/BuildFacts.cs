@@ -38,6 +38,12 @@ internal sealed class BuildFacts
     public IReadOnlyList<(string Path, string Reason)> SourcesSkipped { get; private init; } = new List<(string, string)>();
     public IReadOnlyList<(string Name, string Version)> Packages { get; private init; } = new List<(string, string)>();
 
+    /// <summary>The project's sources, repository-relative: what the stale-binary check looks at.</summary>
+    public IReadOnlyList<string> SourcePaths { get; private init; } = new List<string>();
+
+    /// <summary>"build" when the git facts were embedded by the build; "run" when collected at launch.</summary>
+    public string CollectedAt { get; init; } = "build";
+
     public static BuildFacts Missing(string why) => new() { Problem = why };
 
     /// <summary>The facts embedded in <paramref name="assembly"/>, or a record of their absence.</summary>
@@ -90,6 +96,7 @@ internal sealed class BuildFacts
             Sources = Pairs(root.GetProperty(Names.Sources), Names.Path, Names.Content),
             SourcesSkipped = Pairs(root.GetProperty(Names.SourcesSkipped), Names.Path, Names.Reason),
             Packages = Pairs(root.GetProperty(Names.Packages), Names.Name, Names.Version),
+            SourcePaths = root.TryGetProperty(Names.SourcePaths, out var paths) ? Strings(paths) : new List<string>(),
         };
     }
 

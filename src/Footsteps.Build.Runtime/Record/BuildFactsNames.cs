@@ -38,6 +38,7 @@ internal static class BuildFactsNames
 
     public const string Sources = "sources";
     public const string SourcesSkipped = "sourcesSkipped";
+    public const string SourcePaths = "sourcePaths";
     public const string Path = "path";
     public const string Content = "content";
     public const string Reason = "reason";

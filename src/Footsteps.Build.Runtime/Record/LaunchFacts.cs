@@ -15,16 +15,28 @@ internal sealed class LaunchFacts
     public string RuntimeIdentifier { get; init; } = "";
     public string ProcessPath { get; init; } = "";
     public string WorkingDirectory { get; init; } = "";
+    public IReadOnlyList<string> Argv { get; init; } = Array.Empty<string>();
+    public DateTime StartedUtc { get; init; }
+    public int ProcessId { get; init; }
+    public DateTime ProcessStartTimeUtc { get; init; }
 
-    public static LaunchFacts Now() => new()
+    public static LaunchFacts Now()
     {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return new()
+        {
         Command = CommandLineText.ForCurrentProcess(),
+        Argv = Environment.GetCommandLineArgs(),
+        StartedUtc = DateTime.UtcNow,
+        ProcessId = Environment.ProcessId,
+        ProcessStartTimeUtc = process.StartTime.ToUniversalTime(),
         HostName = Environment.MachineName,
         Framework = RuntimeInformation.FrameworkDescription,
         RuntimeIdentifier = RuntimeInformation.RuntimeIdentifier,
         ProcessPath = Environment.ProcessPath ?? "",
         WorkingDirectory = Environment.CurrentDirectory,
-    };
+        };
+    }
 }
 
 /// <summary>The command line of a process, quoted so it can be pasted back into a shell.</summary>

@@ -11,10 +11,11 @@ internal static class RunRecordFiles
     public const string PackageVersionsName = "package_versions.txt";
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(RunDirectory run, LaunchFacts launch, BuildFacts build)
+    public static void Write(RunDirectory run, LaunchFacts launch, BuildFacts build, WorkingTreeRecord? workingTree)
     {
         using (var info = new StreamWriter(run.InfoTxt, Utf8, bufferSize: 64 * 1024, leaveOpen: true))
-            InfoTxtWriter.Write(info, launch, build);
+            InfoTxtWriter.Write(info, launch, build,
+                workingTree == null ? null : $"This binary was built from other code than the working tree now holds ({workingTree.Reason}). The record describes the code the binary was built from; rebuild to record the current code.");
         run.InfoTxt.Flush(flushToDisk: false);
 
         File.WriteAllText(Path.Combine(run.FullPath, PackageVersionsName),

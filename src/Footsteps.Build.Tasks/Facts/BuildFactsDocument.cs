@@ -14,7 +14,10 @@ internal static class BuildFactsDocument
     /// <summary>How many untracked paths are listed; the count says how many there were.</summary>
     public const int UntrackedListCap = 1000;
 
-    public static string Render(BuildSettings build, GitFacts git, IReadOnlyList<SourceFile> sources, IReadOnlyList<PackageVersion> packages)
+    /// <summary>How many of the project's source paths are listed for the stale-binary check.</summary>
+    public const int SourcePathsCap = 5000;
+
+    public static string Render(BuildSettings build, GitFacts git, IReadOnlyList<SourceFile> sources, IReadOnlyList<PackageVersion> packages, IReadOnlyList<string>? sourcePaths = null)
     {
         var json = new JsonWriter();
         json.BeginObject();
@@ -49,6 +52,12 @@ internal static class BuildFactsDocument
             json.String(Names.Reason, source.SkippedBecause);
             json.EndObject();
         }
+        json.EndArray();
+
+        // Lets a launch notice sources edited after the build (a stale binary) with a few stat calls.
+        json.BeginArray(Names.SourcePaths);
+        foreach (var path in (sourcePaths ?? new List<string>()).Take(SourcePathsCap))
+            json.String(null, path);
         json.EndArray();
 
         json.BeginArray(Names.Packages);

@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace FootstepsRuntime.Capture;
+
+/// <summary>
+/// Stands in for Console.Out or Console.Error: everything goes to the console exactly as before
+/// (colours set through Console.ForegroundColor do not pass through here and still work), and a
+/// copy goes to output.log.
+/// </summary>
+internal sealed class TeeWriter : TextWriter
+{
+    private readonly TextWriter _console;
+    private readonly OutputLog.Line _log;
+
+    // Threads may print at once; the unfinished log line must not be edited by two of them.
+    private readonly object _gate = new();
+
+    public TeeWriter(TextWriter console, OutputLog log)
+    {
+        _console = console;
+        _log = log.NewLine();
+    }
+
+    public override Encoding Encoding => _console.Encoding;
+    public override IFormatProvider FormatProvider => _console.FormatProvider;
+
+    public override string NewLine
+    {
+#pragma warning disable CS8765 // TextWriter.NewLine's setter accepts null; the console writer decides.
+        get => _console.NewLine;
+        set => _console.NewLine = value;
+#pragma warning restore CS8765
+    }
+
+    public override void Write(char value)
+    {
+        lock (_gate)
+        {
+            _console.Write(value);
+            _log.Write(value);
+        }
+    }
+
+    public override void Write(string? value) => Write((value ?? "").AsSpan());
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        lock (_gate)
+        {
+            _console.Write(buffer);
+            foreach (var c in buffer)
+                _log.Write(c);
+        }
+    }
+
+    public override void WriteLine(string? value)
+    {
+        lock (_gate)
+        {
+            Write(value);
+            Write(_console.NewLine);
+        }
+    }
+
+    public override void Flush()
+    {
+        lock (_gate)
+            _console.Flush();
+    }
+
+    /// <summary>The unfinished last line, written at exit.</summary>
+    public void FlushLog()
+    {
+        lock (_gate)
+            _log.Flush();
+    }
+}

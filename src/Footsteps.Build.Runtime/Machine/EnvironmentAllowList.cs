@@ -1,0 +1,45 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FootstepsRuntime.Machine;
+
+/// <summary>
+/// The environment variables a run records: only those known to change results or to locate a
+/// job, and never one whose name looks secret, whatever list it matched.
+/// </summary>
+internal static class EnvironmentAllowList
+{
+    public static readonly IReadOnlyList<string> Names = new[]
+    {
+        "CUDA_VISIBLE_DEVICES", "NVIDIA_VISIBLE_DEVICES", "CUDA_DEVICE_ORDER",
+        "OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS",
+        "SLURM_JOB_ID", "SLURM_JOB_NAME", "SLURM_ARRAY_JOB_ID", "SLURM_ARRAY_TASK_ID", "SLURM_NODELIST", "SLURM_PROCID",
+        "PBS_JOBID", "LSB_JOBID", "JOB_ID",
+        "CI", "GITHUB_RUN_ID", "GITHUB_SHA", "GITHUB_WORKFLOW",
+        "FOOTSTEPS_NAME",
+    };
+
+    public static readonly IReadOnlyList<string> Prefixes = new[] { "DOTNET_", "COMPlus_" };
+
+    private static readonly string[] SecretLooking = { "TOKEN", "KEY", "SECRET", "PASSWORD", "PASSWD", "CREDENTIAL", "AUTH", "COOKIE" };
+
+    public static bool LooksSecret(string name) =>
+        SecretLooking.Any(word => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0);
+
+    public static bool IsAllowed(string name) =>
+        !LooksSecret(name) &&
+        (Names.Contains(name, StringComparer.Ordinal) || Prefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)));
+
+    public static SortedDictionary<string, string> Pick(IDictionary variables)
+    {
+        var picked = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in variables)
+        {
+            if (entry.Key is string name && entry.Value is string value && IsAllowed(name))
+                picked[name] = value;
+        }
+        return picked;
+    }
+}

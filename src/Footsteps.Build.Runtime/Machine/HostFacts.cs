@@ -1,0 +1,94 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using FootstepsRuntime.Record;
+
+namespace FootstepsRuntime.Machine;
+
+/// <summary>What the machine is: read at launch from the OS (a few small /proc files on Linux), never by starting a process.</summary>
+internal static class HostFacts
+{
+    public static HostRecord Read() => new()
+    {
+        HostName = Environment.MachineName,
+        User = Environment.UserName,
+        Os = RuntimeInformation.OSDescription,
+        Kernel = OperatingSystem.IsLinux() ? FirstLine("/proc/sys/kernel/osrelease") ?? Environment.OSVersion.VersionString : Environment.OSVersion.VersionString,
+        Architecture = RuntimeInformation.OSArchitecture.ToString(),
+        CpuModel = CpuModel(),
+        LogicalCores = Environment.ProcessorCount,
+        // What the GC may use: the container's limit when there is one, else the machine's memory.
+        MemoryBytes = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes,
+        Container = Container(),
+    };
+
+    public static RuntimeRecord Runtime() => new()
+    {
+        Framework = RuntimeInformation.FrameworkDescription,
+        RuntimeIdentifier = RuntimeInformation.RuntimeIdentifier,
+        ProcessArchitecture = RuntimeInformation.ProcessArchitecture.ToString(),
+        GcMode = (GCSettings.IsServerGC ? "server" : "workstation") + (GCSettings.LatencyMode == GCLatencyMode.Batch ? "" : ", concurrent"),
+        DebuggerAttached = System.Diagnostics.Debugger.IsAttached,
+    };
+
+    private static string? CpuModel()
+    {
+        if (OperatingSystem.IsWindows())
+            return Environment.GetEnvironmentVariable("PROCESSOR_IDENTIFIER");
+        if (!OperatingSystem.IsLinux())
+            return null;
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/cpuinfo"))
+            {
+                // x86 says "model name"; many ARM kernels only say "Hardware" or "CPU part".
+                if (line.StartsWith("model name", StringComparison.Ordinal) || line.StartsWith("Hardware", StringComparison.Ordinal))
+                    return line.Substring(line.IndexOf(':') + 1).Trim();
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+        return null;
+    }
+
+    private static string? Container()
+    {
+        if (!OperatingSystem.IsLinux())
+            return null;
+        if (Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST") != null)
+            return "kubernetes";
+        if (File.Exists("/.dockerenv"))
+            return "docker";
+        if (File.Exists("/run/.containerenv"))
+            return "podman";
+        var declared = Environment.GetEnvironmentVariable("container");
+        if (!string.IsNullOrEmpty(declared))
+            return declared;
+        var cgroup = ReadAllText("/proc/1/cgroup") ?? "";
+        return new[] { "docker", "kubepods", "containerd", "lxc" }.FirstOrDefault(cgroup.Contains);
+    }
+
+    private static string? FirstLine(string path) => ReadAllText(path)?.Split('\n')[0].Trim();
+
+    private static string? ReadAllText(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using FootstepsRuntime.Machine;
+
+namespace FootstepsRuntime.Record;
+
+/// <summary>Assembles the record of a run that is starting, from what the build embedded and what the launch sees.</summary>
+internal static class RunRecordBuilder
+{
+    public static RunRecord Starting(string name, string? requestedName, LaunchFacts launch, BuildFacts facts, WorkingTreeRecord? workingTree, Assembly? program)
+    {
+        var record = new RunRecord
+        {
+            Name = name,
+            RequestedName = requestedName,
+            StartedUtc = launch.StartedUtc,
+            Command = new CommandRecord
+            {
+                Argv = launch.Argv.ToList(),
+                CommandLine = launch.Command,
+                WorkingDirectory = launch.WorkingDirectory,
+                ProcessPath = launch.ProcessPath,
+            },
+            Process = new ProcessRecord { Pid = launch.ProcessId, StartTimeUtc = launch.ProcessStartTimeUtc },
+            Host = HostFacts.Read(),
+            Runtime = HostFacts.Runtime(),
+            Git = new GitRecord
+            {
+                Commit = facts.Commit,
+                Describe = facts.Describe,
+                Branch = facts.Branch,
+                Dirty = facts.Diff.Length > 0,
+                Remote = facts.Remote,
+                WebLink = facts.WebLink,
+                Diff = facts.Diff,
+                DiffTruncated = facts.DiffTruncated,
+                Untracked = facts.Untracked.ToList(),
+                UntrackedCount = facts.UntrackedCount,
+                Problem = facts.Problem,
+                CollectedAt = facts.CollectedAt,
+            },
+            WorkingTree = workingTree,
+            Build = new BuildRecord
+            {
+                Configuration = facts.Configuration,
+                TargetFramework = facts.TargetFramework,
+                RuntimeIdentifier = facts.RuntimeIdentifier,
+                SdkVersion = facts.SdkVersion,
+                ProjectPath = facts.ProjectPath,
+            },
+            Packages = facts.Packages.Select(p => new PackageRecord { Name = p.Name, Version = p.Version }).ToList(),
+            EntryAssembly = Identity(program),
+            Environment = EnvironmentAllowList.Pick(Environment.GetEnvironmentVariables()),
+        };
+        if (workingTree != null)
+            record.Warnings.Add("stale binary: " + workingTree.Reason);
+        return record;
+    }
+
+    private static AssemblyRecord Identity(Assembly? program)
+    {
+        if (program == null)
+            return new AssemblyRecord();
+        var name = program.GetName();
+        return new AssemblyRecord
+        {
+            Name = name.Name ?? "",
+            Version = name.Version?.ToString(),
+            Mvid = program.ManifestModule.ModuleVersionId.ToString(),
+        };
+    }
+}

@@ -1,0 +1,124 @@
+using System;
+using System.IO;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using FootstepsRuntime.Capture;
+using FootstepsRuntime.Machine;
+using FootstepsRuntime.Record;
+
+namespace FootstepsRuntime;
+
+/// <summary>
+/// One run from claim to end: writes the record before the program's code runs, captures the
+/// console, and marks how the run ended — completed (with the exit code), failed (with the
+/// unhandled exception) or interrupted (SIGINT/SIGTERM the program did not handle) — without
+/// changing what the program does. A SIGKILL leaves "running", which readers turn into "crashed".
+/// </summary>
+internal sealed class RunSession
+{
+    private readonly object _gate = new();
+    private readonly RunRecord _record;
+    private readonly ConsoleCapture _capture;
+    private readonly GpuProbe _gpus;
+    private bool _ended;
+
+    // Kept alive here: a collected registration stops listening.
+    private readonly PosixSignalRegistration? _sigint;
+    private readonly PosixSignalRegistration? _sigterm;
+
+    private RunSession(RunDirectory directory, RunRecord record)
+    {
+        Directory = directory;
+        _record = record;
+        _capture = ConsoleCapture.Start(directory.FullPath);
+        RunRecordFile.Write(directory.FullPath, record);
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => End(RunStatus.Completed, Environment.ExitCode);
+        AppDomain.CurrentDomain.UnhandledException += (_, e) => End(RunStatus.Failed, null, exception: e.ExceptionObject as Exception);
+        if (!OperatingSystem.IsBrowser() && !OperatingSystem.IsIOS() && !OperatingSystem.IsTvOS())
+        {
+            _sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+            _sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        }
+        _gpus = GpuProbe.Start(gpus =>
+        {
+            lock (_gate)
+            {
+                if (_ended)
+                    return;
+                _record.Gpus = gpus;
+                TryWriteRecord();
+            }
+        });
+    }
+
+    public RunDirectory Directory { get; }
+
+    /// <exception cref="OutputRootUnusableException">The run directory cannot be created.</exception>
+    public static RunSession Start(BuildFacts facts, Assembly? program, string outputRoot, string name, string? requestedName)
+    {
+        var launch = LaunchFacts.Now();
+        var workingTree = WorkingTreeCheck.Run(facts, program);
+        var directory = RunDirectory.Claim(outputRoot, name);
+        try
+        {
+            RunRecordFiles.Write(directory, launch, facts, workingTree);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            throw new OutputRootUnusableException(outputRoot, directory.FullPath, e);
+        }
+        var record = RunRecordBuilder.Starting(directory.Name, requestedName, launch, facts, workingTree, program);
+        return new RunSession(directory, record);
+    }
+
+    // Our registration is the first, so it runs last: Cancel tells whether the program's own
+    // handler (Console.CancelKeyPress, or its own registration) chose to keep running.
+    private void OnSignal(PosixSignalContext context)
+    {
+        if (context.Cancel)
+            return;
+        var signal = context.Signal == PosixSignal.SIGINT ? "SIGINT" : "SIGTERM";
+        var number = context.Signal == PosixSignal.SIGINT ? 2 : 15;
+        End(RunStatus.Interrupted, 128 + number, signal);
+    }
+
+    private void End(string status, int? exitCode, string? signal = null, Exception? exception = null)
+    {
+        lock (_gate)
+        {
+            if (_ended)
+                return;
+            _ended = true;
+            var now = DateTime.UtcNow;
+            _record.Status = status;
+            _record.ExitCode = exitCode;
+            _record.Signal = signal;
+            _record.EndedUtc = now;
+            _record.DurationSeconds = Math.Round((now - _record.StartedUtc).TotalSeconds, 3);
+            if (exception != null)
+                _record.Exception = new ExceptionRecord
+                {
+                    Type = exception.GetType().FullName ?? exception.GetType().Name,
+                    Message = exception.Message,
+                    StackTrace = exception.StackTrace,
+                    Text = exception.ToString(),
+                };
+            _record.Gpus ??= _gpus.Gpus(TimeSpan.FromSeconds(2));
+            _capture.Dispose();
+            TryWriteRecord();
+        }
+    }
+
+    private void TryWriteRecord()
+    {
+        try
+        {
+            RunRecordFile.Write(Directory.FullPath, _record);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            // The end of a run must never turn into a crash of its own; info.txt is already complete.
+        }
+    }
+}
