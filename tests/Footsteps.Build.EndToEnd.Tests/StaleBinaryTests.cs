@@ -30,3 +30,52 @@ public sealed class StaleBinaryTests
         Assert.Contains("+Console.WriteLine(\"v2 edited\");", File.ReadAllText(Path.Combine(project.RunDirectory("fresh"), "info.txt")));
     }
 }
+
+public sealed class StaleBinaryAtLaunchTests
+{
+    [Fact]
+    public void OldDllRunAfterAnEdit_SaysSoInInfoTxt_AndKeepsBothStatesInInfoJson()
+    {
+        var project = ConsumerProject.Console().WithProgram("Console.WriteLine(\"v1\");\n").InGitRepository();
+        project.Build();
+        Thread.Sleep(1100); // coarse file-system clocks: the edit must be visibly newer than the build
+        project.WriteFile("Program.cs", "Console.WriteLine(\"v2 edited after the build\");\n");
+
+        var run = project.RunProgram("stale\n");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var info = File.ReadAllText(Path.Combine(project.RunDirectory("stale"), "info.txt"));
+        Assert.StartsWith("Warning:\nThis binary was built from other code than the working tree now holds (1 source file(s) changed since the build: Program.cs)", info);
+        var record = FootstepsRuntime.Record.RunRecordFile.Read(Path.Combine(project.RunDirectory("stale"), "info.json"));
+        Assert.Equal(new[] { "Program.cs" }, record.WorkingTree?.ChangedSources);
+        Assert.Equal(project.Git("rev-parse", "HEAD"), record.Git.Commit);
+    }
+
+    [Fact]
+    public void OldDllRunAfterACommit_SaysHeadMoved()
+    {
+        var project = ConsumerProject.Console().InGitRepository();
+        project.Build();
+        project.WriteFile("notes.md", "later work").Git("add", "notes.md");
+        project.Git("commit", "-q", "-m", "later");
+
+        project.RunProgram("moved\n");
+
+        var record = FootstepsRuntime.Record.RunRecordFile.Read(Path.Combine(project.RunDirectory("moved"), "info.json"));
+        Assert.Equal(project.Git("rev-parse", "HEAD"), record.WorkingTree?.Commit);
+        Assert.NotEqual(record.Git.Commit, record.WorkingTree?.Commit);
+        Assert.StartsWith("Warning:\n", File.ReadAllText(Path.Combine(project.RunDirectory("moved"), "info.txt")));
+    }
+
+    [Fact]
+    public void FreshDll_HasNoWarning()
+    {
+        var project = ConsumerProject.Console().InGitRepository();
+        project.Build();
+
+        project.RunProgram("fresh\n");
+
+        Assert.StartsWith("Command:\n", File.ReadAllText(Path.Combine(project.RunDirectory("fresh"), "info.txt")));
+        Assert.Null(FootstepsRuntime.Record.RunRecordFile.Read(Path.Combine(project.RunDirectory("fresh"), "info.json")).WorkingTree);
+    }
+}
