@@ -65,7 +65,8 @@ public static class Footsteps
             }
 
             var name = new NameSource(Console.Error).Decide(runName, outputRoot);
-            var session = RunSession.Start(Facts(), _program ?? Assembly.GetEntryAssembly(), outputRoot, name.Name, name.Requested);
+            var facts = _facts = ScriptGitFacts.Complete(Facts(), outputRoot);
+            var session = RunSession.Start(facts, _program ?? Assembly.GetEntryAssembly(), outputRoot, name.Name, name.Requested);
             _session = session;
             _outputDir = session.Directory.FullPath + Path.DirectorySeparatorChar;
             Console.Error.WriteLine($"Saving results to {DisplayPath(outputRoot, session.Directory.Name)}");

@@ -1,4 +1,6 @@
-namespace Footsteps.Build.Tasks;
+// Compiled into the task and the runtime (which collects git facts itself for file-based apps);
+// a namespace of its own, since nothing in the runtime may live under 'Footsteps'.
+namespace FootstepsShared;
 
 /// <summary>
 /// Every warning and error Footsteps reports, with a stable code. The README lists them;

@@ -1,3 +1,4 @@
+using FootstepsShared;
 using System;
 using System.ComponentModel;
 using System.Diagnostics;

@@ -1,7 +1,8 @@
+using FootstepsShared;
 using System;
 using System.IO;
 using Footsteps.Build.Tasks.Facts;
-using Footsteps.Build.Tasks.Git;
+using FootstepsShared.Git;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

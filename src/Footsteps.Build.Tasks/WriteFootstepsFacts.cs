@@ -1,9 +1,10 @@
+using FootstepsShared;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Footsteps.Build.Tasks.Facts;
-using Footsteps.Build.Tasks.Git;
+using FootstepsShared.Git;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -42,12 +43,20 @@ public sealed class WriteFootstepsFacts : Task
     /// <summary>Items with NuGetPackageId and NuGetPackageVersion metadata.</summary>
     public ITaskItem[] PackageAssets { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>
+    /// File-based apps (`dotnet run app.cs`): embed no git facts, the program collects them at
+    /// launch. The SDK reruns an unchanged script without building it, so embedded facts would be stale.
+    /// </summary>
+    public bool GitAtRunTime { get; set; }
+
     /// <summary>For tests and unusual machines: the git to run (default: git on PATH).</summary>
     public string GitExecutable { get; set; } = "";
 
     public override bool Execute()
     {
-        var git = GitFactsReader.Read(ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable));
+        var git = GitAtRunTime
+            ? new GitFacts { CollectedAtRunTime = true }
+            : GitFactsReader.Read(ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable));
         if (git.Problem != null)
         {
             if (git.Commit == null && !string.IsNullOrEmpty(SourceRevisionId))

@@ -39,6 +39,14 @@ public sealed class ConsumerProject
     /// <summary>Writes the project files, then `git init` and one commit of everything.</summary>
     public ConsumerProject InGitRepository() => WriteProjectFiles().CommitEverything();
 
+    /// <summary>A folder for file-based apps (`dotnet run exp.cs`): the local feed, in a git repository, and no project file.</summary>
+    public static ConsumerProject ScriptFolder()
+    {
+        var folder = new ConsumerProject();
+        folder.WriteNuGetConfig();
+        return folder.CommitEverything();
+    }
+
     /// <summary>Writes the project files with no repository around them.</summary>
     public ConsumerProject WithoutGit() => WriteProjectFiles();
 
@@ -95,6 +103,11 @@ public sealed class ConsumerProject
             </Project>
             """);
         WriteFile("Program.cs", _program);
+        return WriteNuGetConfig();
+    }
+
+    private ConsumerProject WriteNuGetConfig()
+    {
         WriteFile("nuget.config", $"""
             <configuration>
               <packageSources>

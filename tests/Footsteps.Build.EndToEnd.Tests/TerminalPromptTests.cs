@@ -30,6 +30,27 @@ public sealed class TerminalPromptTests : IClassFixture<BuiltExperiment>
     }
 
     [Fact]
+    public void SecondTab_ListsTheCandidates_WhenTheyShareNoLongerPrefix()
+    {
+        foreach (var name in new[] { "listing-alpha", "listing-beta" })
+        {
+            Directory.CreateDirectory(_project.RunDirectory(name));
+            File.WriteAllText(Path.Combine(_project.RunDirectory(name), "info.txt"), "earlier");
+        }
+        using var terminal = new TmuxTerminal(_project.Directory, _project.AppHost);
+        terminal.WaitFor("Input name of experiment:");
+
+        terminal.Type("listing-");
+        terminal.Press("Tab");
+        terminal.Press("Tab");
+        terminal.WaitFor("listing-alpha  listing-beta");
+        terminal.Type("beta");
+        terminal.Press("Enter");
+
+        Assert.Contains("Saving results to results/listing-beta-1/", terminal.WaitFor("EXIT="));
+    }
+
+    [Fact]
     public void EditingKeys_ChangeTheTypedName()
     {
         using var terminal = new TmuxTerminal(_project.Directory, _project.AppHost);

@@ -2,7 +2,7 @@ extern alias tasks;
 
 using System.Text;
 using tasks::Footsteps.Build.Tasks.Facts;
-using tasks::Footsteps.Build.Tasks.Git;
+using tasks::FootstepsShared.Git;
 using FootstepsRuntime.Record;
 
 namespace FootstepsTests.Runtime;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Footsteps.Build.Tasks.Git;
+using FootstepsShared.Git;
 
 namespace FootstepsTests.Tasks;
 

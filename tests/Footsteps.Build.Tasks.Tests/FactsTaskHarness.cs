@@ -1,3 +1,4 @@
+using FootstepsShared;
 using Footsteps.Build.Tasks;
 using System.IO;
 using FootstepsTests.Testing;

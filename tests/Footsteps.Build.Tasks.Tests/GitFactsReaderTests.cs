@@ -1,6 +1,7 @@
+using FootstepsShared;
 using Footsteps.Build.Tasks;
 using System.IO;
-using Footsteps.Build.Tasks.Git;
+using FootstepsShared.Git;
 using FootstepsTests.Testing;
 
 namespace FootstepsTests.Tasks;

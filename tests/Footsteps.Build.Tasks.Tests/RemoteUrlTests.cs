@@ -1,4 +1,4 @@
-using Footsteps.Build.Tasks.Git;
+using FootstepsShared.Git;
 
 namespace FootstepsTests.Tasks;
 

@@ -10,36 +10,36 @@ namespace FootstepsRuntime.Record;
 /// The facts the build embedded in a program: git state, untracked sources, packages and the
 /// build configuration. Read once at launch from the assembly's manifest resource.
 /// </summary>
-internal sealed class BuildFacts
+internal sealed record BuildFacts
 {
-    public bool AutoStart { get; private init; } = true;
-    public string OutputRoot { get; private init; } = "results";
+    public bool AutoStart { get; init; } = true;
+    public string OutputRoot { get; init; } = "results";
 
     /// <summary>Why there are no (or partial) build facts, for the record; null when complete.</summary>
-    public string? Problem { get; private init; }
+    public string? Problem { get; init; }
 
-    public string? Configuration { get; private init; }
-    public string? TargetFramework { get; private init; }
-    public string? RuntimeIdentifier { get; private init; }
-    public string? SdkVersion { get; private init; }
-    public string? ProjectPath { get; private init; }
+    public string? Configuration { get; init; }
+    public string? TargetFramework { get; init; }
+    public string? RuntimeIdentifier { get; init; }
+    public string? SdkVersion { get; init; }
+    public string? ProjectPath { get; init; }
 
-    public string? Commit { get; private init; }
-    public string? Describe { get; private init; }
-    public string? Branch { get; private init; }
-    public string? Remote { get; private init; }
-    public string? WebLink { get; private init; }
-    public string Diff { get; private init; } = "";
-    public bool DiffTruncated { get; private init; }
-    public IReadOnlyList<string> Untracked { get; private init; } = new List<string>();
-    public int UntrackedCount { get; private init; }
+    public string? Commit { get; init; }
+    public string? Describe { get; init; }
+    public string? Branch { get; init; }
+    public string? Remote { get; init; }
+    public string? WebLink { get; init; }
+    public string Diff { get; init; } = "";
+    public bool DiffTruncated { get; init; }
+    public IReadOnlyList<string> Untracked { get; init; } = new List<string>();
+    public int UntrackedCount { get; init; }
 
-    public IReadOnlyList<(string Path, string Content)> Sources { get; private init; } = new List<(string, string)>();
-    public IReadOnlyList<(string Path, string Reason)> SourcesSkipped { get; private init; } = new List<(string, string)>();
-    public IReadOnlyList<(string Name, string Version)> Packages { get; private init; } = new List<(string, string)>();
+    public IReadOnlyList<(string Path, string Content)> Sources { get; init; } = new List<(string, string)>();
+    public IReadOnlyList<(string Path, string Reason)> SourcesSkipped { get; init; } = new List<(string, string)>();
+    public IReadOnlyList<(string Name, string Version)> Packages { get; init; } = new List<(string, string)>();
 
     /// <summary>The project's sources, repository-relative: what the stale-binary check looks at.</summary>
-    public IReadOnlyList<string> SourcePaths { get; private init; } = new List<string>();
+    public IReadOnlyList<string> SourcePaths { get; init; } = new List<string>();
 
     /// <summary>"build" when the git facts were embedded by the build; "run" when collected at launch.</summary>
     public string CollectedAt { get; init; } = "build";
@@ -96,6 +96,7 @@ internal sealed class BuildFacts
             Sources = Pairs(root.GetProperty(Names.Sources), Names.Path, Names.Content),
             SourcesSkipped = Pairs(root.GetProperty(Names.SourcesSkipped), Names.Path, Names.Reason),
             Packages = Pairs(root.GetProperty(Names.Packages), Names.Name, Names.Version),
+            CollectedAt = git.TryGetProperty(Names.CollectedAt, out var collectedAt) ? collectedAt.GetString() ?? "build" : "build",
             SourcePaths = root.TryGetProperty(Names.SourcePaths, out var paths) ? Strings(paths) : new List<string>(),
         };
     }

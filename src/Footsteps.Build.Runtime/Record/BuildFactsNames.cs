@@ -36,6 +36,9 @@ internal static class BuildFactsNames
     public const string Untracked = "untracked";
     public const string UntrackedCount = "untrackedCount";
 
+    /// <summary>"build", or "run" for file-based apps, whose git facts are collected at launch.</summary>
+    public const string CollectedAt = "collectedAt";
+
     public const string Sources = "sources";
     public const string SourcesSkipped = "sourcesSkipped";
     public const string SourcePaths = "sourcePaths";

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Footsteps.Build.Tasks.Git;
+using FootstepsShared.Git;
 using Names = FootstepsRuntime.Record.BuildFactsNames;
 
 namespace Footsteps.Build.Tasks.Facts;
@@ -11,9 +11,6 @@ namespace Footsteps.Build.Tasks.Facts;
 /// </summary>
 internal static class BuildFactsDocument
 {
-    /// <summary>How many untracked paths are listed; the count says how many there were.</summary>
-    public const int UntrackedListCap = 1000;
-
     /// <summary>How many of the project's source paths are listed for the stale-binary check.</summary>
     public const int SourcePathsCap = 5000;
 
@@ -93,9 +90,10 @@ internal static class BuildFactsDocument
         json.Boolean(Names.DiffTruncated, git.DiffTruncated);
         json.Number(Names.UntrackedCount, git.Untracked.Count);
         json.BeginArray(Names.Untracked);
-        foreach (var path in git.Untracked.Take(UntrackedListCap))
+        foreach (var path in git.Untracked.Take(GitQuery.UntrackedListCap))
             json.String(null, path);
         json.EndArray();
+        json.String(Names.CollectedAt, git.CollectedAtRunTime ? "run" : "build");
         json.EndObject();
     }
 }

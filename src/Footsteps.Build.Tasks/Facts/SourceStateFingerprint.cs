@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
-using Footsteps.Build.Tasks.Git;
+using FootstepsShared.Git;
 
 namespace Footsteps.Build.Tasks.Facts;
 

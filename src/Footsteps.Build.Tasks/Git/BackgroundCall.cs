@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 
-namespace Footsteps.Build.Tasks.Git;
+namespace FootstepsShared.Git;
 
 /// <summary>
 /// Runs a blocking call on its own thread. Not the thread pool: MSBuild's pool is small (two

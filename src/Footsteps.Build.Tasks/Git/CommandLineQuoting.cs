@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace Footsteps.Build.Tasks.Git;
+namespace FootstepsShared.Git;
 
 /// <summary>
 /// Joins arguments into one ProcessStartInfo.Arguments string. netstandard2.0 has no

@@ -5,7 +5,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text;
 
-namespace Footsteps.Build.Tasks.Git;
+namespace FootstepsShared.Git;
 
 /// <summary>
 /// Runs one git command as a child process: no shell, output read asynchronously (so a full
@@ -26,6 +26,7 @@ internal sealed class GitCommand
         _timeout = timeout ?? TimeSpan.FromSeconds(10);
     }
 
+    /// <param name="arguments">git's arguments, each passed as one argument whatever it contains.</param>
     /// <param name="outputCapBytes">Stop reading (and stop git) once stdout exceeds this.</param>
     public GitCommandResult Run(IReadOnlyList<string> arguments, int outputCapBytes = 16 * 1024 * 1024)
     {

@@ -1,4 +1,4 @@
-namespace Footsteps.Build.Tasks.Git;
+namespace FootstepsShared.Git;
 
 /// <summary>What one git invocation produced.</summary>
 internal sealed class GitCommandResult

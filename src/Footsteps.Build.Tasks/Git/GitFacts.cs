@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Footsteps.Build.Tasks.Git;
+namespace FootstepsShared.Git;
 
 /// <summary>The state of the working tree a build was made from, as git reports it.</summary>
 internal sealed class GitFacts
@@ -22,6 +22,12 @@ internal sealed class GitFacts
     /// <summary>Uncommitted changes against HEAD (tracked files), cut at the diff cap.</summary>
     public string Diff { get; set; } = "";
     public bool DiffTruncated { get; set; }
+
+    /// <summary>
+    /// The build left git to the launch (file-based apps: the SDK may skip the build on the next
+    /// run, so anything embedded would go stale).
+    /// </summary>
+    public bool CollectedAtRunTime { get; set; }
 
     /// <summary>Untracked, not ignored files, relative to the repository root, '/' separated.</summary>
     public List<string> Untracked { get; } = new();

@@ -1,9 +1,10 @@
+using FootstepsShared;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace Footsteps.Build.Tasks.Git;
+namespace FootstepsShared.Git;
 
 /// <summary>
 /// Collects <see cref="GitFacts"/> for a project directory. Knows nothing of MSBuild: every

@@ -1,4 +1,4 @@
-namespace Footsteps.Build.Tasks.Git;
+namespace FootstepsShared.Git;
 
 /// <summary>Why some git facts are missing: a diagnostic code and a message for the user.</summary>
 internal sealed class GitProblem

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Footsteps.Build.Tasks.Git;
+namespace FootstepsShared.Git;
 
 /// <summary>Where to ask git, what to leave out, and how much to keep.</summary>
 internal sealed class GitQuery
@@ -21,6 +21,9 @@ internal sealed class GitQuery
 
     /// <summary>The stored diff is cut here, with a note; git is stopped rather than read to the end.</summary>
     public int DiffCapBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How many untracked paths a record lists; its count says how many there were.</summary>
+    public const int UntrackedListCap = 1000;
 
     /// <summary>How much of `git ls-files --others` output is read at most.</summary>
     public int UntrackedListCapBytes { get; set; } = 4 * 1024 * 1024;
