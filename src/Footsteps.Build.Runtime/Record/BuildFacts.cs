@@ -1,7 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
-using System.Text.Json;
+using System.Text;
 using Names = FootstepsRuntime.Record.BuildFactsNames;
 
 namespace FootstepsRuntime.Record;
@@ -56,64 +57,76 @@ internal sealed record BuildFacts
         {
             return Parse(stream);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is FormatException || e is InvalidCastException || e is KeyNotFoundException)
         {
             return Missing("the embedded build facts could not be read: " + e.Message);
         }
     }
 
+    /// <exception cref="FormatException">Not the facts document.</exception>
     public static BuildFacts Parse(Stream json)
     {
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        var schema = root.GetProperty(Names.Schema).GetInt32();
+        using var reader = new StreamReader(json, Encoding.UTF8);
+        var root = (Dictionary<string, object?>)JsonText.Parse(reader.ReadToEnd())!;
+        var schema = (long)root[Names.Schema]!;
         if (schema > Names.CurrentSchema)
             return Missing($"the build facts use schema {schema}, newer than this runtime reads ({Names.CurrentSchema}).");
 
-        var build = root.GetProperty(Names.Build);
-        var git = root.GetProperty(Names.Git);
+        var build = (Dictionary<string, object?>)root[Names.Build]!;
+        var git = (Dictionary<string, object?>)root[Names.Git]!;
+        var problem = git.TryGetValue(Names.Problem, out var found) ? found as Dictionary<string, object?> : null;
         return new BuildFacts
         {
-            AutoStart = root.GetProperty(Names.AutoStart).GetBoolean(),
-            OutputRoot = root.GetProperty(Names.OutputRoot).GetString() ?? "results",
-            Problem = git.TryGetProperty(Names.Problem, out var problem)
-                ? $"{problem.GetProperty(Names.Code).GetString()}: {problem.GetProperty(Names.Message).GetString()}"
-                : null,
-            Configuration = build.GetProperty(Names.Configuration).GetString(),
-            TargetFramework = build.GetProperty(Names.TargetFramework).GetString(),
-            RuntimeIdentifier = build.GetProperty(Names.RuntimeIdentifier).GetString(),
-            SdkVersion = build.GetProperty(Names.SdkVersion).GetString(),
-            ProjectPath = build.GetProperty(Names.ProjectPath).GetString(),
-            Commit = git.GetProperty(Names.Commit).GetString(),
-            Describe = git.GetProperty(Names.Describe).GetString(),
-            Branch = git.GetProperty(Names.Branch).GetString(),
-            Remote = git.GetProperty(Names.Remote).GetString(),
-            WebLink = git.GetProperty(Names.WebLink).GetString(),
-            Diff = git.GetProperty(Names.Diff).GetString() ?? "",
-            DiffTruncated = git.GetProperty(Names.DiffTruncated).GetBoolean(),
-            UntrackedCount = git.GetProperty(Names.UntrackedCount).GetInt32(),
-            Untracked = Strings(git.GetProperty(Names.Untracked)),
-            Sources = Pairs(root.GetProperty(Names.Sources), Names.Path, Names.Content),
-            SourcesSkipped = Pairs(root.GetProperty(Names.SourcesSkipped), Names.Path, Names.Reason),
-            Packages = Pairs(root.GetProperty(Names.Packages), Names.Name, Names.Version),
-            CollectedAt = git.TryGetProperty(Names.CollectedAt, out var collectedAt) ? collectedAt.GetString() ?? "build" : "build",
-            SourcePaths = root.TryGetProperty(Names.SourcePaths, out var paths) ? Strings(paths) : new List<string>(),
+            AutoStart = (bool)root[Names.AutoStart]!,
+            OutputRoot = Text(root, Names.OutputRoot) ?? "results",
+            Problem = problem == null ? null : $"{Text(problem, Names.Code)}: {Text(problem, Names.Message)}",
+            Configuration = Text(build, Names.Configuration),
+            TargetFramework = Text(build, Names.TargetFramework),
+            RuntimeIdentifier = Text(build, Names.RuntimeIdentifier),
+            SdkVersion = Text(build, Names.SdkVersion),
+            ProjectPath = Text(build, Names.ProjectPath),
+            Commit = Text(git, Names.Commit),
+            Describe = Text(git, Names.Describe),
+            Branch = Text(git, Names.Branch),
+            Remote = Text(git, Names.Remote),
+            WebLink = Text(git, Names.WebLink),
+            Diff = Text(git, Names.Diff) ?? "",
+            DiffTruncated = (bool)git[Names.DiffTruncated]!,
+            UntrackedCount = (int)(long)git[Names.UntrackedCount]!,
+            Untracked = Strings(git, Names.Untracked),
+            CollectedAt = Text(git, Names.CollectedAt) ?? "build",
+            Sources = Pairs(root, Names.Sources, Names.Path, Names.Content),
+            SourcesSkipped = Pairs(root, Names.SourcesSkipped, Names.Path, Names.Reason),
+            Packages = Pairs(root, Names.Packages, Names.Name, Names.Version),
+            SourcePaths = Strings(root, Names.SourcePaths),
         };
     }
 
-    private static List<string> Strings(JsonElement array)
+    private static string? Text(Dictionary<string, object?> members, string name) =>
+        members.TryGetValue(name, out var value) ? value as string : null;
+
+    private static List<string> Strings(Dictionary<string, object?> members, string name)
     {
         var values = new List<string>();
-        foreach (var item in array.EnumerateArray())
-            values.Add(item.GetString() ?? "");
+        if (members.TryGetValue(name, out var array) && array is List<object?> items)
+        {
+            foreach (var item in items)
+                values.Add(item as string ?? "");
+        }
         return values;
     }
 
-    private static List<(string, string)> Pairs(JsonElement array, string first, string second)
+    private static List<(string, string)> Pairs(Dictionary<string, object?> members, string name, string first, string second)
     {
         var pairs = new List<(string, string)>();
-        foreach (var item in array.EnumerateArray())
-            pairs.Add((item.GetProperty(first).GetString() ?? "", item.GetProperty(second).GetString() ?? ""));
+        if (members.TryGetValue(name, out var array) && array is List<object?> items)
+        {
+            foreach (var item in items)
+            {
+                var pair = (Dictionary<string, object?>)item!;
+                pairs.Add((Text(pair, first) ?? "", Text(pair, second) ?? ""));
+            }
+        }
         return pairs;
     }
 }

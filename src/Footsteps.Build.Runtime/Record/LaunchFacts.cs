@@ -22,14 +22,13 @@ internal sealed class LaunchFacts
 
     public static LaunchFacts Now()
     {
-        using var process = System.Diagnostics.Process.GetCurrentProcess();
         return new()
         {
         Command = CommandLineText.ForCurrentProcess(),
         Argv = Environment.GetCommandLineArgs(),
         StartedUtc = DateTime.UtcNow,
         ProcessId = Environment.ProcessId,
-        ProcessStartTimeUtc = process.StartTime.ToUniversalTime(),
+        ProcessStartTimeUtc = Machine.ProcessStartTime.ReadUtc(),
         HostName = Environment.MachineName,
         Framework = RuntimeInformation.FrameworkDescription,
         RuntimeIdentifier = RuntimeInformation.RuntimeIdentifier,

@@ -1,21 +1,24 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace FootstepsRuntime.Record;
 
-/// <summary>Reads and writes info.json: UTF-8, replaced atomically (temp file, then rename).</summary>
+/// <summary>
+/// Reads and writes info.json: UTF-8, replaced atomically (temp file, then rename). Written by
+/// <see cref="RunRecordWriter"/> (no System.Text.Json at launch), read with System.Text.Json.
+/// </summary>
 internal static class RunRecordFile
 {
     public const string FileName = "info.json";
+    private static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     public static void Write(string runDirectory, RunRecord record)
     {
         var path = Path.Combine(runDirectory, FileName);
         var temporary = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(record, RunRecordJson.Default.RunRecord));
+        File.WriteAllText(temporary, RunRecordWriter.ToJson(record), Utf8);
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -73,6 +76,7 @@ internal static class RunRecordFile
     }
 }
 
+/// <summary>Reads records for tools and tests (and serializes them, to compare two records field by field).</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,

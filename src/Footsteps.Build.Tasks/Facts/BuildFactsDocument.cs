@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using FootstepsShared;
 using FootstepsShared.Git;
 using Names = FootstepsRuntime.Record.BuildFactsNames;
 

@@ -1,16 +1,24 @@
 using System.Globalization;
 using System.Text;
 
-namespace Footsteps.Build.Tasks.Facts;
+// Compiled into the task and the runtime: the task has no System.Text.Json (netstandard2.0, and a
+// task must not ship assemblies that could clash with MSBuild's), and the runtime writes
+// info.json at launch, where loading System.Text.Json alone costs about ten milliseconds.
+namespace FootstepsShared;
 
-/// <summary>
-/// A minimal JSON writer: netstandard2.0 has no System.Text.Json, and a task must not ship
-/// dependencies that could clash with MSBuild's own copies.
-/// </summary>
+/// <summary>A minimal JSON writer: objects, arrays, strings, numbers, booleans, null; optionally indented.</summary>
 internal sealed class JsonWriter
 {
     private readonly StringBuilder _text = new();
+    private readonly bool _indented;
+    private int _depth;
     private bool _needsComma;
+    private bool _empty = true;
+
+    public JsonWriter(bool indented = false)
+    {
+        _indented = indented;
+    }
 
     public void BeginObject(string? name = null) => Open(name, '{');
     public void EndObject() => Close('}');
@@ -27,17 +35,39 @@ internal sealed class JsonWriter
         _needsComma = true;
     }
 
-    public void Boolean(string name, bool value)
+    public void Boolean(string? name, bool value)
     {
         Name(name);
         _text.Append(value ? "true" : "false");
         _needsComma = true;
     }
 
-    public void Number(string name, long value)
+    public void Number(string? name, long value)
     {
         Name(name);
         _text.Append(value.ToString(CultureInfo.InvariantCulture));
+        _needsComma = true;
+    }
+
+    public void Number(string? name, long? value)
+    {
+        if (value == null)
+            Null(name);
+        else
+            Number(name, value.Value);
+    }
+
+    public void Number(string? name, double? value)
+    {
+        Name(name);
+        _text.Append(value == null ? "null" : value.Value.ToString("R", CultureInfo.InvariantCulture));
+        _needsComma = true;
+    }
+
+    public void Null(string? name)
+    {
+        Name(name);
+        _text.Append("null");
         _needsComma = true;
     }
 
@@ -47,23 +77,38 @@ internal sealed class JsonWriter
     {
         Name(name);
         _text.Append(bracket);
+        _depth++;
         _needsComma = false;
+        _empty = true;
     }
 
     private void Close(char bracket)
     {
+        _depth--;
+        if (!_empty)
+            NewLine();
         _text.Append(bracket);
         _needsComma = true;
+        _empty = false;
     }
 
     private void Name(string? name)
     {
         if (_needsComma)
             _text.Append(',');
+        if (_depth > 0)
+            NewLine();
+        _empty = false;
         if (name == null)
             return;
         AppendString(name);
-        _text.Append(':');
+        _text.Append(_indented ? ": " : ":");
+    }
+
+    private void NewLine()
+    {
+        if (_indented)
+            _text.Append('\n').Append(' ', _depth * 2);
     }
 
     private void AppendString(string value)

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace FootstepsRuntime.Record;
+
+/// <summary>
+/// Parses the small JSON documents Footsteps embeds, into dictionaries, lists, strings, longs,
+/// doubles, booleans and null. Used at launch instead of System.Text.Json, whose first use costs
+/// about ten milliseconds: more than the whole launch budget.
+/// </summary>
+internal sealed class JsonText
+{
+    private readonly string _text;
+    private int _at;
+
+    private JsonText(string text)
+    {
+        _text = text;
+    }
+
+    /// <exception cref="FormatException">Not JSON.</exception>
+    public static object? Parse(string text)
+    {
+        var parser = new JsonText(text);
+        var value = parser.Value();
+        parser.SkipWhitespace();
+        if (parser._at != text.Length)
+            throw parser.Error("unexpected text after the value");
+        return value;
+    }
+
+    private object? Value()
+    {
+        SkipWhitespace();
+        if (_at >= _text.Length)
+            throw Error("unexpected end");
+        switch (_text[_at])
+        {
+            case '{': return Object();
+            case '[': return Array();
+            case '"': return String();
+            case 't': return Literal("true", true);
+            case 'f': return Literal("false", false);
+            case 'n': return Literal("null", null);
+            default: return Number();
+        }
+    }
+
+    private Dictionary<string, object?> Object()
+    {
+        var members = new Dictionary<string, object?>(StringComparer.Ordinal);
+        _at++;
+        SkipWhitespace();
+        if (Peek('}'))
+            return members;
+        while (true)
+        {
+            SkipWhitespace();
+            var name = String();
+            SkipWhitespace();
+            Expect(':');
+            members[name] = Value();
+            SkipWhitespace();
+            if (Peek('}'))
+                return members;
+            Expect(',');
+        }
+    }
+
+    private List<object?> Array()
+    {
+        var items = new List<object?>();
+        _at++;
+        SkipWhitespace();
+        if (Peek(']'))
+            return items;
+        while (true)
+        {
+            items.Add(Value());
+            SkipWhitespace();
+            if (Peek(']'))
+                return items;
+            Expect(',');
+        }
+    }
+
+    private string String()
+    {
+        Expect('"');
+        var text = new StringBuilder();
+        while (_at < _text.Length)
+        {
+            var c = _text[_at++];
+            if (c == '"')
+                return text.ToString();
+            if (c != '\\')
+            {
+                text.Append(c);
+                continue;
+            }
+            if (_at >= _text.Length)
+                break;
+            var escaped = _text[_at++];
+            switch (escaped)
+            {
+                case 'n': text.Append('\n'); break;
+                case 'r': text.Append('\r'); break;
+                case 't': text.Append('\t'); break;
+                case 'b': text.Append('\b'); break;
+                case 'f': text.Append('\f'); break;
+                case 'u':
+                    if (_at + 4 > _text.Length)
+                        throw Error("short \\u escape");
+                    text.Append((char)int.Parse(_text.AsSpan(_at, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    _at += 4;
+                    break;
+                default: text.Append(escaped); break;
+            }
+        }
+        throw Error("unterminated string");
+    }
+
+    private object Number()
+    {
+        var start = _at;
+        while (_at < _text.Length && "+-0123456789.eE".IndexOf(_text[_at]) >= 0)
+            _at++;
+        var number = _text.AsSpan(start, _at - start);
+        if (number.Length == 0)
+            throw Error("unexpected character");
+        if (long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+            return integer;
+        return double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    private object? Literal(string word, object? value)
+    {
+        if (string.CompareOrdinal(_text, _at, word, 0, word.Length) != 0)
+            throw Error("unexpected word");
+        _at += word.Length;
+        return value;
+    }
+
+    private bool Peek(char c)
+    {
+        if (_at < _text.Length && _text[_at] == c)
+        {
+            _at++;
+            return true;
+        }
+        return false;
+    }
+
+    private void Expect(char c)
+    {
+        if (!Peek(c))
+            throw Error($"expected '{c}'");
+    }
+
+    private void SkipWhitespace()
+    {
+        while (_at < _text.Length && char.IsWhiteSpace(_text[_at]))
+            _at++;
+    }
+
+    private FormatException Error(string what) => new($"Invalid JSON at character {_at}: {what}.");
+}
