@@ -1,3 +1,4 @@
+using FootstepsTests.Testing;
 namespace FootstepsTests.EndToEnd;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using FootstepsTests.Testing;
 namespace FootstepsTests.EndToEnd;
 
 /// <summary>A built program that ends in whichever way its first argument asks for.</summary>

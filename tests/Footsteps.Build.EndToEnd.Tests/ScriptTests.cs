@@ -1,3 +1,4 @@
+using FootstepsTests.Testing;
 using FootstepsRuntime.Record;
 
 namespace FootstepsTests.EndToEnd;

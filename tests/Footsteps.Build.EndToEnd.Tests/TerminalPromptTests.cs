@@ -1,3 +1,4 @@
+using FootstepsTests.Testing;
 namespace FootstepsTests.EndToEnd;
 
 /// <summary>The name prompt on a real terminal (tmux), from the packed nupkg.</summary>

@@ -1,6 +1,4 @@
-using FootstepsTests.Testing;
-
-namespace FootstepsTests.EndToEnd;
+namespace FootstepsTests.Testing;
 
 /// <summary>
 /// A fresh console project that references the packed Footsteps.Build from a local feed, as a

@@ -1,6 +1,4 @@
-using FootstepsTests.Testing;
-
-namespace FootstepsTests.EndToEnd;
+namespace FootstepsTests.Testing;
 
 /// <summary>
 /// The Footsteps.Build nupkg, packed once per test run from this checkout into a private feed,
