@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 
 namespace FootstepsRuntime;
 
@@ -41,8 +40,11 @@ internal sealed class RunDirectory : IDisposable
             {
                 Directory.CreateDirectory(directory);
                 // A folder someone filled by hand is not ours to write into.
-                if (Directory.EnumerateFileSystemEntries(directory).Any())
-                    continue;
+                using (var entries = Directory.EnumerateFileSystemEntries(directory).GetEnumerator())
+                {
+                    if (entries.MoveNext())
+                        continue;
+                }
                 var infoTxt = new FileStream(Path.Combine(directory, InfoTxtName), FileMode.CreateNew, FileAccess.Write, FileShare.Read);
                 return new RunDirectory(candidate, directory, infoTxt);
             }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace FootstepsRuntime.Machine;
 
@@ -25,12 +24,32 @@ internal static class EnvironmentAllowList
 
     private static readonly string[] SecretLooking = { "TOKEN", "KEY", "SECRET", "PASSWORD", "PASSWD", "CREDENTIAL", "AUTH", "COOKIE" };
 
-    public static bool LooksSecret(string name) =>
-        SecretLooking.Any(word => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0);
+    public static bool LooksSecret(string name)
+    {
+        foreach (var word in SecretLooking)
+        {
+            if (name.Contains(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 
-    public static bool IsAllowed(string name) =>
-        !LooksSecret(name) &&
-        (Names.Contains(name, StringComparer.Ordinal) || Prefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)));
+    public static bool IsAllowed(string name)
+    {
+        if (LooksSecret(name))
+            return false;
+        foreach (var listed in Names)
+        {
+            if (string.Equals(listed, name, StringComparison.Ordinal))
+                return true;
+        }
+        foreach (var prefix in Prefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 
     public static SortedDictionary<string, string> Pick(IDictionary variables)
     {

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Runtime;
 using System.Runtime.InteropServices;
 using FootstepsRuntime.Record;
@@ -71,7 +70,12 @@ internal static class HostFacts
         if (!string.IsNullOrEmpty(declared))
             return declared;
         var cgroup = ReadAllText("/proc/1/cgroup") ?? "";
-        return new[] { "docker", "kubepods", "containerd", "lxc" }.FirstOrDefault(cgroup.Contains);
+        foreach (var runtime in new[] { "docker", "kubepods", "containerd", "lxc" })
+        {
+            if (cgroup.Contains(runtime, StringComparison.Ordinal))
+                return runtime;
+        }
+        return null;
     }
 
     private static string? FirstLine(string path) => ReadAllText(path)?.Split('\n')[0].Trim();

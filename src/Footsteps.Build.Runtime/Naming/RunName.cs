@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 
 namespace FootstepsRuntime.Naming;
@@ -9,7 +8,8 @@ namespace FootstepsRuntime.Naming;
 /// <summary>
 /// Turns what a user typed into a run name that is safe as a path under the output root.
 /// Names may nest with '/' (sweep/lr0.1). A name can never leave the output root: absolute
-/// paths, drive letters, '.' and '..' segments are refused. Characters that some file systems
+/// paths, drive letters, '.' and '..' segments are refused. (No LINQ here or elsewhere on the
+/// launch path: its generic code cannot be precompiled for our types and costs launch time.) Characters that some file systems
 /// forbid are replaced, so a results folder can be copied to any machine.
 /// </summary>
 internal static class RunName
@@ -40,10 +40,10 @@ internal static class RunName
             return (null, "the name is empty");
 
         var problems = new List<string>();
-        if (text.Any(char.IsControl))
+        if (text.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || text.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') >= 0)
         {
             problems.Add("control characters are not allowed");
-            text = new string(text.Select(c => char.IsControl(c) ? '_' : c).ToArray());
+            text = ReplaceEach(text, char.IsControl, '_');
         }
 
         text = text.Replace('\\', '/');
@@ -69,15 +69,23 @@ internal static class RunName
             segments.Add(CleanSegment(segment, problems));
         }
 
-        var name = string.Join("/", segments.Where(s => s.Length > 0));
+        segments.RemoveAll(s => s.Length == 0);
+        var name = string.Join("/", segments);
         if (name.Length > MaxNameLength)
         {
             problems.Add($"names are cut to {MaxNameLength} characters");
             name = CutToLength(name, MaxNameLength).TrimEnd('/', '.', ' ');
         }
+        var distinct = new List<string>();
+        foreach (var each in problems)
+        {
+            if (!distinct.Contains(each))
+                distinct.Add(each);
+        }
+        var problem = distinct.Count > 0 ? string.Join("; ", distinct) : null;
         if (name.Length == 0)
-            return (null, problems.Count > 0 ? string.Join("; ", problems.Distinct()) : "the name is empty");
-        return (name, problems.Count > 0 ? string.Join("; ", problems.Distinct()) : null);
+            return (null, problem ?? "the name is empty");
+        return (name, problem);
     }
 
     /// <summary>The name used when nobody gives one: the local time, sortable.</summary>
@@ -88,7 +96,7 @@ internal static class RunName
         if (segment.IndexOfAny(ForbiddenOnSomeFileSystems.ToCharArray()) >= 0)
         {
             problems.Add($"the characters {ForbiddenOnSomeFileSystems} are replaced by '_'");
-            segment = new string(segment.Select(c => ForbiddenOnSomeFileSystems.IndexOf(c) >= 0 ? '_' : c).ToArray());
+            segment = ReplaceEach(segment, c => ForbiddenOnSomeFileSystems.IndexOf(c) >= 0, '_');
         }
         if (segment.StartsWith("~", StringComparison.Ordinal))
         {
@@ -113,6 +121,17 @@ internal static class RunName
             segment = CutToUtf8Bytes(segment, MaxSegmentBytes).TrimEnd('.', ' ');
         }
         return segment;
+    }
+
+    private static string ReplaceEach(string text, Func<char, bool> replace, char replacement)
+    {
+        var characters = text.ToCharArray();
+        for (var i = 0; i < characters.Length; i++)
+        {
+            if (replace(characters[i]))
+                characters[i] = replacement;
+        }
+        return new string(characters);
     }
 
     private static string CutToUtf8Bytes(string text, int maxBytes)

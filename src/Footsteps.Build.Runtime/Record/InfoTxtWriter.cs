@@ -1,5 +1,5 @@
 using System.IO;
-using System.Linq;
+using System.Text;
 
 namespace FootstepsRuntime.Record;
 
@@ -47,7 +47,9 @@ internal static class InfoTxtWriter
         var listed = string.Join("\n", build.Untracked);
         var copied = build.Sources.Count == 0 ? "" : "\n(sources among them are copied into this directory)";
         var more = build.UntrackedCount > build.Untracked.Count ? $"\n… and {build.UntrackedCount - build.Untracked.Count} more" : "";
-        var skipped = string.Concat(build.SourcesSkipped.Select(s => $"\nnot copied: {s.Path} ({s.Reason})"));
+        var skipped = new StringBuilder();
+        foreach (var (path, reason) in build.SourcesSkipped)
+            skipped.Append($"\nnot copied: {path} ({reason})");
         return listed + more + copied + skipped;
     }
 

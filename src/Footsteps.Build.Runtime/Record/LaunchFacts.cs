@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Runtime.InteropServices;
 
 namespace FootstepsRuntime.Record;
@@ -47,20 +46,35 @@ internal static class CommandLineText
         var processPath = Environment.ProcessPath ?? arguments[0];
         // Under the `dotnet` host, argv[0] is the app's dll: `dotnet app.dll args` re-runs it.
         var launchedByHost = Path.GetFileNameWithoutExtension(processPath).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
-        var words = launchedByHost
-            ? new[] { processPath }.Concat(arguments)
-            : new[] { processPath }.Concat(arguments.Skip(1));
+        var words = new List<string> { processPath };
+        for (var i = launchedByHost ? 0 : 1; i < arguments.Length; i++)
+            words.Add(arguments[i]);
         return Join(words);
     }
 
-    public static string Join(IEnumerable<string> words) =>
-        string.Join(" ", words.Select(w => OperatingSystem.IsWindows() ? QuoteForWindows(w) : QuoteForPosixShell(w)));
+    public static string Join(IEnumerable<string> words)
+    {
+        var quoted = new List<string>();
+        foreach (var word in words)
+            quoted.Add(OperatingSystem.IsWindows() ? QuoteForWindows(word) : QuoteForPosixShell(word));
+        return string.Join(" ", quoted);
+    }
 
     public static string QuoteForPosixShell(string word)
     {
-        if (word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "_@%+=:,./-".Contains(c)))
+        if (word.Length > 0 && IsShellSafe(word))
             return word;
         return "'" + word.Replace("'", "'\\''") + "'";
+    }
+
+    private static bool IsShellSafe(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && "_@%+=:,./-".IndexOf(c) < 0)
+                return false;
+        }
+        return true;
     }
 
     private static string QuoteForWindows(string word) =>

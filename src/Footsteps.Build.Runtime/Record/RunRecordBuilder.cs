@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
 using System.Reflection;
 using FootstepsRuntime.Machine;
 
@@ -17,7 +17,7 @@ internal static class RunRecordBuilder
             StartedUtc = launch.StartedUtc,
             Command = new CommandRecord
             {
-                Argv = launch.Argv.ToList(),
+                Argv = new List<string>(launch.Argv),
                 CommandLine = launch.Command,
                 WorkingDirectory = launch.WorkingDirectory,
                 ProcessPath = launch.ProcessPath,
@@ -35,7 +35,7 @@ internal static class RunRecordBuilder
                 WebLink = facts.WebLink,
                 Diff = facts.Diff,
                 DiffTruncated = facts.DiffTruncated,
-                Untracked = facts.Untracked.ToList(),
+                Untracked = new List<string>(facts.Untracked),
                 UntrackedCount = facts.UntrackedCount,
                 Problem = facts.Problem,
                 CollectedAt = facts.CollectedAt,
@@ -49,13 +49,21 @@ internal static class RunRecordBuilder
                 SdkVersion = facts.SdkVersion,
                 ProjectPath = facts.ProjectPath,
             },
-            Packages = facts.Packages.Select(p => new PackageRecord { Name = p.Name, Version = p.Version }).ToList(),
+            Packages = Packages(facts),
             EntryAssembly = Identity(program),
             Environment = EnvironmentAllowList.Pick(Environment.GetEnvironmentVariables()),
         };
         if (workingTree != null)
             record.Warnings.Add("stale binary: " + workingTree.Reason);
         return record;
+    }
+
+    private static List<PackageRecord> Packages(BuildFacts facts)
+    {
+        var packages = new List<PackageRecord>(facts.Packages.Count);
+        foreach (var (name, version) in facts.Packages)
+            packages.Add(new PackageRecord { Name = name, Version = version });
+        return packages;
     }
 
     private static AssemblyRecord Identity(Assembly? program)

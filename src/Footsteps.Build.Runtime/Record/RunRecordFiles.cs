@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Text;
 
 namespace FootstepsRuntime.Record;
@@ -18,8 +17,10 @@ internal static class RunRecordFiles
                 workingTree == null ? null : $"This binary was built from other code than the working tree now holds ({workingTree.Reason}). The record describes the code the binary was built from; rebuild to record the current code.");
         run.InfoTxt.Flush(flushToDisk: false);
 
-        File.WriteAllText(Path.Combine(run.FullPath, PackageVersionsName),
-            string.Concat(build.Packages.Select(p => $"{p.Name} {p.Version}\n")), Utf8);
+        var packages = new StringBuilder();
+        foreach (var (name, version) in build.Packages)
+            packages.Append(name).Append(' ').Append(version).Append('\n');
+        File.WriteAllText(Path.Combine(run.FullPath, PackageVersionsName), packages.ToString(), Utf8);
 
         foreach (var (path, content) in build.Sources)
             CopySource(run.FullPath, path, content);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Reflection;
 
 namespace FootstepsRuntime.Record;
@@ -24,13 +23,13 @@ internal static class WorkingTreeCheck
             return null;
 
         var builtAt = File.GetLastWriteTimeUtc(assemblyPath);
-        var changed = facts.SourcePaths
-            .Where(path =>
-            {
-                var file = new FileInfo(Path.Combine(root, path));
-                return !file.Exists || file.LastWriteTimeUtc > builtAt;
-            })
-            .ToList();
+        var changed = new List<string>();
+        foreach (var path in facts.SourcePaths)
+        {
+            var file = new FileInfo(Path.Combine(root, path));
+            if (!file.Exists || file.LastWriteTimeUtc > builtAt)
+                changed.Add(path);
+        }
         var head = GitHead.Read(Path.Combine(root, ".git"));
         var moved = head != null && !string.Equals(head, facts.Commit, StringComparison.OrdinalIgnoreCase);
         if (!moved && changed.Count == 0)
@@ -40,7 +39,7 @@ internal static class WorkingTreeCheck
         if (moved)
             reasons.Add($"HEAD is now {head}, the binary was built from {facts.Commit}");
         if (changed.Count > 0)
-            reasons.Add($"{changed.Count} source file(s) changed since the build: {string.Join(", ", changed.Take(5))}{(changed.Count > 5 ? ", …" : "")}");
+            reasons.Add($"{changed.Count} source file(s) changed since the build: {string.Join(", ", changed.GetRange(0, Math.Min(5, changed.Count)))}{(changed.Count > 5 ? ", …" : "")}");
         return new WorkingTreeRecord { Commit = head, ChangedSources = changed, Reason = string.Join("; ", reasons) };
     }
 
@@ -84,11 +83,13 @@ internal static class GitHead
             var packed = Path.Combine(commonDirectory, "packed-refs");
             if (!File.Exists(packed))
                 return null;
-            return File.ReadLines(packed)
-                .Select(line => line.Split(' '))
-                .Where(parts => parts.Length == 2 && parts[1] == reference)
-                .Select(parts => parts[0])
-                .FirstOrDefault();
+            foreach (var line in File.ReadLines(packed))
+            {
+                var parts = line.Split(' ');
+                if (parts.Length == 2 && parts[1] == reference)
+                    return parts[0];
+            }
+            return null;
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
