@@ -59,9 +59,10 @@ App CreateApp(string name, bool withFootsteps)
     var reference = withFootsteps ? "<ItemGroup><PackageReference Include=\"Footsteps.Build\" Version=\"0.1.0\" /></ItemGroup>" : "";
     File.WriteAllText(Path.Combine(directory, name + ".csproj"),
         $"<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>{reference}</Project>");
+    // The same small experiment: write one artifact, print one line (as experiments do, so both pay for the console).
     File.WriteAllText(Path.Combine(directory, "Program.cs"), withFootsteps
-        ? "File.WriteAllText(Footsteps.OutputDir + \"out.txt\", \"1\");\n"
-        : "Directory.CreateDirectory(\"results/bench\"); File.WriteAllText(\"results/bench/out.txt\", \"1\");\n");
+        ? "File.WriteAllText(Footsteps.OutputDir + \"out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n"
+        : "Directory.CreateDirectory(\"results/bench\"); File.WriteAllText(\"results/bench/out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n");
     File.WriteAllText(Path.Combine(directory, "nuget.config"),
         $"<configuration><packageSources><add key=\"bench\" value=\"{feed}\" /></packageSources></configuration>");
     Must(Run("git", directory, "init", "-q"));

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Threading;
 using FootstepsRuntime.Capture;
 using FootstepsRuntime.Machine;
 using FootstepsRuntime.Record;
@@ -19,14 +20,14 @@ internal sealed class RunSession
     private readonly object _gate = new();
     private readonly RunRecord _record;
     private readonly ConsoleCapture _capture;
-    private readonly GpuProbe _gpus;
+    private readonly Thread _details;
     private bool _ended;
 
     // Kept alive here: a collected registration stops listening.
     private readonly PosixSignalRegistration? _sigint;
     private readonly PosixSignalRegistration? _sigterm;
 
-    private RunSession(RunDirectory directory, RunRecord record)
+    private RunSession(RunDirectory directory, RunRecord record, Assembly? program)
     {
         Directory = directory;
         _record = record;
@@ -40,16 +41,8 @@ internal sealed class RunSession
             _sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
             _sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         }
-        _gpus = GpuProbe.Start(gpus =>
-        {
-            lock (_gate)
-            {
-                if (_ended)
-                    return;
-                _record.Gpus = gpus;
-                TryWriteRecord();
-            }
-        });
+        _details = new Thread(() => AddDetails(program)) { IsBackground = true, Name = "Footsteps run details" };
+        _details.Start();
     }
 
     public RunDirectory Directory { get; }
@@ -69,7 +62,30 @@ internal sealed class RunSession
             throw new OutputRootUnusableException(outputRoot, directory.FullPath, e);
         }
         var record = RunRecordBuilder.Starting(directory.Name, requestedName, launch, facts, workingTree, program);
-        return new RunSession(directory, record);
+        return new RunSession(directory, record, program);
+    }
+
+    // Off the launch path: the program's own code is already running. The record on disk is
+    // complete but for these details until this rewrites it, a few milliseconds later.
+    private void AddDetails(Assembly? program)
+    {
+        var (host, entryAssembly) = RunRecordBuilder.Details(program);
+        lock (_gate)
+        {
+            _record.Host = host;
+            _record.EntryAssembly = entryAssembly;
+            if (!_ended)
+                TryWriteRecord();
+        }
+        var gpus = GpuProbe.Query();
+        if (gpus == null)
+            return;
+        lock (_gate)
+        {
+            _record.Gpus = gpus;
+            if (!_ended)
+                TryWriteRecord();
+        }
     }
 
     // Our registration is the first, so it runs last: Cancel tells whether the program's own
@@ -85,6 +101,8 @@ internal sealed class RunSession
 
     private void End(string status, int? exitCode, string? signal = null, Exception? exception = null)
     {
+        // The details belong in the final record; nvidia-smi gets a little longer, then is left out.
+        _details.Join(TimeSpan.FromSeconds(2));
         lock (_gate)
         {
             if (_ended)
@@ -104,7 +122,6 @@ internal sealed class RunSession
                     StackTrace = exception.StackTrace,
                     Text = exception.ToString(),
                 };
-            _record.Gpus ??= _gpus.Gpus(TimeSpan.FromSeconds(2));
             _capture.Dispose();
             TryWriteRecord();
         }

@@ -105,8 +105,13 @@ public sealed class FirstRunTests : IClassFixture<BuiltExperiment>
     public void BuildOutputCopiedOutsideGit_CarriesItsBuildFacts()
     {
         var copy = Directory.CreateTempSubdirectory("footsteps-copy-").FullName;
-        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_project.AppDll)!))
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        var output = Path.GetDirectoryName(_project.AppDll)!;
+        foreach (var file in Directory.GetFiles(output, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(output, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
 
         var run = ProcessRunner.Run("dotnet", new[] { Path.Combine(copy, "exp.dll") }, copy, "copied\n");
 

@@ -69,8 +69,8 @@ public sealed class RunRecordWriterTests
             return true;
         if (type == typeof(DateTime))
             return new DateTime(2026, 11, 27, 8, 30, path.Length % 60, DateTimeKind.Utc).AddTicks(1234567);
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(SortedDictionary<,>))
-            return new SortedDictionary<string, string>(StringComparer.Ordinal) { ["NAME_OF_" + path.Length] = "value of " + path };
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
+            return new Dictionary<string, string>(StringComparer.Ordinal) { ["NAME_OF_" + path.Length] = "value of " + path };
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
         {
             var list = (IList)Activator.CreateInstance(type)!;

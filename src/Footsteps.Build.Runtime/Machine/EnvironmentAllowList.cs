@@ -51,9 +51,10 @@ internal static class EnvironmentAllowList
         return false;
     }
 
-    public static SortedDictionary<string, string> Pick(IDictionary variables)
+    public static Dictionary<string, string> Pick(IDictionary variables)
     {
-        var picked = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        // A plain Dictionary: SortedDictionary's first use alone costs the launch 2 ms. The writer sorts.
+        var picked = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in variables)
         {
             if (entry.Key is string name && entry.Value is string value && IsAllowed(name))

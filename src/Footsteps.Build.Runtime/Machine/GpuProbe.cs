@@ -5,45 +5,24 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using FootstepsRuntime.Record;
 
 namespace FootstepsRuntime.Machine;
 
 /// <summary>
-/// Asks nvidia-smi for the GPUs, on a background thread so launch never waits for it. Without
-/// nvidia-smi on PATH nothing is started and the record has no GPUs.
+/// Asks nvidia-smi for the GPUs (the run's background thread calls it, so launch never waits).
+/// Without nvidia-smi on PATH nothing is started and the record has no GPUs.
 /// </summary>
-internal sealed class GpuProbe
+internal static class GpuProbe
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
-    private const string Query = "--query-gpu=name,uuid,memory.total,driver_version";
+    private const string QueryArgument = "--query-gpu=name,uuid,memory.total,driver_version";
 
-    private readonly Thread? _thread;
-    private List<GpuRecord>? _gpus;
-
-    private GpuProbe(Action<List<GpuRecord>>? whenFound)
+    /// <summary>The GPUs nvidia-smi reports; null without nvidia-smi, or when it reports none or fails.</summary>
+    public static List<GpuRecord>? Query()
     {
         var executable = FindOnPath(OperatingSystem.IsWindows() ? "nvidia-smi.exe" : "nvidia-smi");
-        if (executable == null)
-            return;
-        _thread = new Thread(() =>
-        {
-            _gpus = Ask(executable);
-            if (_gpus != null)
-                whenFound?.Invoke(_gpus);
-        }) { IsBackground = true, Name = "Footsteps GPU probe" };
-        _thread.Start();
-    }
-
-    /// <param name="whenFound">Called on the probe's thread with the GPUs, if any.</param>
-    public static GpuProbe Start(Action<List<GpuRecord>>? whenFound = null) => new(whenFound);
-
-    /// <summary>The GPUs, waiting at most <paramref name="wait"/> for nvidia-smi; null when none are known.</summary>
-    public List<GpuRecord>? Gpus(TimeSpan wait)
-    {
-        _thread?.Join(wait);
-        return _gpus;
+        return executable == null ? null : Ask(executable);
     }
 
     /// <summary>Parses `nvidia-smi --query-gpu=name,uuid,memory.total,driver_version --format=csv,noheader,nounits`.</summary>
@@ -73,7 +52,7 @@ internal sealed class GpuProbe
                 RedirectStandardInput = true,
                 UseShellExecute = false,
             };
-            startInfo.ArgumentList.Add(Query);
+            startInfo.ArgumentList.Add(QueryArgument);
             startInfo.ArgumentList.Add("--format=csv,noheader,nounits");
             using var process = Process.Start(startInfo)!;
             process.StandardInput.Close();

@@ -53,7 +53,7 @@ internal sealed class RunRecord
     public AssemblyRecord EntryAssembly { get; set; } = new();
 
     /// <summary>Allow-listed variables only; names that look secret are never written.</summary>
-    public SortedDictionary<string, string> Environment { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> Environment { get; set; } = new(StringComparer.Ordinal);
 
     public List<string> Warnings { get; set; } = new();
 }

@@ -23,7 +23,7 @@ internal static class RunRecordBuilder
                 ProcessPath = launch.ProcessPath,
             },
             Process = new ProcessRecord { Pid = launch.ProcessId, StartTimeUtc = launch.ProcessStartTimeUtc },
-            Host = HostFacts.Read(),
+            Host = new HostRecord { HostName = Environment.MachineName },
             Runtime = HostFacts.Runtime(),
             Git = new GitRecord
             {
@@ -50,7 +50,6 @@ internal static class RunRecordBuilder
                 ProjectPath = facts.ProjectPath,
             },
             Packages = Packages(facts),
-            EntryAssembly = Identity(program),
             Environment = EnvironmentAllowList.Pick(Environment.GetEnvironmentVariables()),
         };
         if (workingTree != null)
@@ -65,6 +64,12 @@ internal static class RunRecordBuilder
             packages.Add(new PackageRecord { Name = name, Version = version });
         return packages;
     }
+
+    /// <summary>
+    /// What the record still lacks after launch, gathered on the run's background thread: the
+    /// machine's details and the entry assembly's identity (both cost the launch milliseconds).
+    /// </summary>
+    public static (HostRecord Host, AssemblyRecord EntryAssembly) Details(Assembly? program) => (HostFacts.Read(), Identity(program));
 
     private static AssemblyRecord Identity(Assembly? program)
     {

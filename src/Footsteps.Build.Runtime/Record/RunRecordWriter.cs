@@ -138,8 +138,10 @@ internal static class RunRecordWriter
         json.EndObject();
 
         json.BeginObject("environment");
-        foreach (var (name, value) in r.Environment)
-            json.String(name, value);
+        var names = new List<string>(r.Environment.Keys);
+        names.Sort(StringComparer.Ordinal);
+        foreach (var name in names)
+            json.String(name, r.Environment[name]);
         json.EndObject();
 
         Strings(json, "warnings", r.Warnings);
@@ -147,9 +149,8 @@ internal static class RunRecordWriter
         return json.ToString() + "\n";
     }
 
-    /// <summary>ISO 8601, UTC, as System.Text.Json reads it back.</summary>
-    private static string Time(DateTime utc) =>
-        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    /// <summary>ISO 8601, UTC ("O" has a fast path; a custom format costs the launch almost 1 ms).</summary>
+    private static string Time(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
 
     private static void Strings(JsonWriter json, string name, IEnumerable<string> values)
     {
