@@ -89,6 +89,14 @@ internal sealed class JsonText
     private string String()
     {
         Expect('"');
+        // Most strings hold no escapes: take them whole.
+        var end = _text.IndexOf('"', _at);
+        if (end >= 0 && _text.IndexOf('\\', _at, end - _at) < 0)
+        {
+            var plain = _text.Substring(_at, end - _at);
+            _at = end + 1;
+            return plain;
+        }
         var text = new StringBuilder();
         while (_at < _text.Length)
         {
