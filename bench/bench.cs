@@ -1,16 +1,22 @@
 // Footsteps.Build overhead benchmark: `dotnet run bench/bench.cs` from the repository root.
-// Packs this checkout, creates two console apps in fresh git repositories, one plain and one
-// with Footsteps.Build, and measures both interleaved in one run: launch time and no-op build
-// time. Prints medians and the ratio/difference against the plain app. No timing is asserted.
+// Packs this checkout and measures, interleaved in one run, against the same console app
+// without the package (and with its peers Nerdbank.GitVersioning and MinVer):
+//   launch time and peak memory, no-op build time in a small repository and in a generated
+//   50,000-file repository, the git collection time there, and a huge uncommitted change.
+// Prints medians and ratios. Nothing is asserted: the figures go in the README and notes.
+// Options: --launches N (40) --builds N (5) --large-files N (50000) --skip-large --skip-peers
 #:property TargetFramework=net10.0
 #:property PublishAot=false
 #:property TreatWarningsAsErrors=false
 #:property ImplicitUsings=enable
 
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
-var launches = ArgOr("--launches", 40);
-var builds = ArgOr("--builds", 6);
+var launches = IntOption("--launches", 40);
+var builds = IntOption("--builds", 5);
+var largeFiles = IntOption("--large-files", 50_000);
 var repositoryRoot = FindRepositoryRoot();
 var work = Directory.CreateTempSubdirectory("footsteps-bench-").FullName;
 var feed = Path.Combine(work, "feed");
@@ -23,65 +29,204 @@ var environment = new Dictionary<string, string>
     ["FOOTSTEPS_NAME"] = "bench",
 };
 
+Console.WriteLine($"Footsteps.Build benchmark, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
 Console.WriteLine($"Packing Footsteps.Build from {repositoryRoot} ...");
 Must(Run("dotnet", repositoryRoot, "pack", Path.Combine(repositoryRoot, "src", "Footsteps.Build.Runtime"), "-c", "Release", "-o", feed, "-nodeReuse:false"));
 
-var plain = CreateApp("plain", withFootsteps: false);
-var footsteps = CreateApp("footsteps", withFootsteps: true);
+var plain = CreateApp(Path.Combine(work, "small-plain"), "plain", Reference.None);
+var footsteps = CreateApp(Path.Combine(work, "small-footsteps"), "footsteps", Reference.Footsteps);
 
-Console.WriteLine($"Launch: {launches} launches each, interleaved (Release apphost, FOOTSTEPS_NAME set)");
+Console.WriteLine($"\nLaunch ({launches} each, interleaved; Release apphost; FOOTSTEPS_NAME set; both programs write a file and print a line)");
 var plainLaunch = new List<double>();
 var footstepsLaunch = new List<double>();
+var plainMemory = new List<double>();
+var footstepsMemory = new List<double>();
 for (var i = 0; i < launches; i++)
 {
-    plainLaunch.Add(Time(() => Must(Run(plain.AppHost, plain.Directory))));
-    footstepsLaunch.Add(Time(() => Must(Run(footsteps.AppHost, footsteps.Directory))));
+    var (time, memory) = Launch(plain);
+    plainLaunch.Add(time);
+    plainMemory.Add(memory);
+    (time, memory) = Launch(footsteps);
+    footstepsLaunch.Add(time);
+    footstepsMemory.Add(memory);
 }
-Report("launch", plainLaunch, footstepsLaunch);
+Report("launch", "ms", plainLaunch, footstepsLaunch);
+Report("peak RSS", "MiB", plainMemory, footstepsMemory);
 
-Console.WriteLine($"No-op build: {builds} builds each, interleaved (dotnet build -c Release --no-restore)");
-var plainBuild = new List<double>();
-var footstepsBuild = new List<double>();
-for (var i = 0; i < builds; i++)
+var apps = new List<(string Name, App App)> { ("plain", plain), ("Footsteps", footsteps) };
+if (!args.Contains("--skip-peers"))
 {
-    plainBuild.Add(Time(() => Must(Run("dotnet", plain.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false"))));
-    footstepsBuild.Add(Time(() => Must(Run("dotnet", footsteps.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false"))));
+    apps.Add(("NBGV 3.10.94", CreateApp(Path.Combine(work, "small-nbgv"), "nbgv", Reference.Nerdbank)));
+    apps.Add(("MinVer 8.0.0", CreateApp(Path.Combine(work, "small-minver"), "minver", Reference.MinVer)));
 }
-Report("no-op build", plainBuild, footstepsBuild);
+Console.WriteLine($"\nNo-op build, small repository ({builds} each, interleaved; dotnet build -c Release --no-restore)");
+ReportBuilds(apps, builds);
+
+if (!args.Contains("--skip-large"))
+{
+    var large = Path.Combine(work, "large");
+    Console.WriteLine($"\nGenerating a {largeFiles:N0}-file repository ...");
+    GenerateLargeRepository(large, largeFiles);
+    var largePlain = CreateApp(Path.Combine(large, "apps", "plain"), "plain", Reference.None, initRepository: false);
+    var largeFootsteps = CreateApp(Path.Combine(large, "apps", "footsteps"), "footsteps", Reference.Footsteps, initRepository: false);
+    // A few changes, as in a real working tree: two edits, one untracked file.
+    File.AppendAllText(Path.Combine(large, "src", "d0", "f0.txt"), "edited\n");
+    File.AppendAllText(Path.Combine(large, "src", "d1", "f1.txt"), "edited\n");
+    File.WriteAllText(Path.Combine(large, "notes.txt"), "untracked\n");
+    Must(Run("dotnet", largeFootsteps.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false"));
+    Must(Run("dotnet", largePlain.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false"));
+    Console.WriteLine($"\nNo-op build, {largeFiles:N0}-file repository with a few changes ({builds} each, interleaved)");
+    ReportBuilds(new List<(string, App)> { ("plain", largePlain), ("Footsteps", largeFootsteps) }, builds);
+    var collection = new List<double>();
+    for (var i = 0; i < builds; i++)
+        collection.Add(FactsTaskMilliseconds(largeFootsteps));
+    Console.WriteLine($"  git collection (WriteFootstepsFacts task) median {Median(collection):F0} ms");
+
+    Console.WriteLine("\nA 100 MB uncommitted change (the stored diff is capped at 1 MiB)");
+    var huge = Path.Combine(large, "src", "d2", "f2.txt");
+    using (var writer = new StreamWriter(huge, append: true))
+    {
+        var line = new string('x', 99) + "\n";
+        for (var i = 0; i < 1_000_000; i++)
+            writer.Write(line);
+    }
+    var hugeCollection = new List<double>();
+    for (var i = 0; i < Math.Max(3, builds / 2); i++)
+        hugeCollection.Add(FactsTaskMilliseconds(largeFootsteps));
+    Console.WriteLine($"  git collection with the huge change median {Median(hugeCollection):F0} ms");
+}
 
 Directory.Delete(work, recursive: true);
 return 0;
 
-App CreateApp(string name, bool withFootsteps)
+App CreateApp(string directory, string name, Reference reference, bool initRepository = true)
 {
-    var directory = Path.Combine(work, name);
     Directory.CreateDirectory(directory);
-    var reference = withFootsteps ? "<ItemGroup><PackageReference Include=\"Footsteps.Build\" Version=\"0.1.0\" /></ItemGroup>" : "";
+    var package = reference switch
+    {
+        Reference.Footsteps => "<PackageReference Include=\"Footsteps.Build\" Version=\"0.1.0\" />",
+        Reference.Nerdbank => "<PackageReference Include=\"Nerdbank.GitVersioning\" Version=\"3.10.94\" PrivateAssets=\"all\" />",
+        Reference.MinVer => "<PackageReference Include=\"MinVer\" Version=\"8.0.0\" PrivateAssets=\"all\" />",
+        _ => "",
+    };
     File.WriteAllText(Path.Combine(directory, name + ".csproj"),
-        $"<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>{reference}</Project>");
+        $"<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings></PropertyGroup><ItemGroup>{package}</ItemGroup></Project>");
     // The same small experiment: write one artifact, print one line (as experiments do, so both pay for the console).
-    File.WriteAllText(Path.Combine(directory, "Program.cs"), withFootsteps
+    File.WriteAllText(Path.Combine(directory, "Program.cs"), reference == Reference.Footsteps
         ? "File.WriteAllText(Footsteps.OutputDir + \"out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n"
         : "Directory.CreateDirectory(\"results/bench\"); File.WriteAllText(\"results/bench/out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n");
     File.WriteAllText(Path.Combine(directory, "nuget.config"),
         $"<configuration><packageSources><add key=\"bench\" value=\"{feed}\" /></packageSources></configuration>");
-    Must(Run("git", directory, "init", "-q"));
-    Must(Run("git", directory, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "add", "-A"));
-    Must(Run("git", directory, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-qm", "init"));
+    if (reference == Reference.Nerdbank)
+        File.WriteAllText(Path.Combine(directory, "version.json"), "{ \"version\": \"1.0\" }");
+    if (initRepository)
+    {
+        Must(Run("git", directory, "init", "-q"));
+        Commit(directory);
+    }
     Must(Run("dotnet", directory, "build", "-c", "Release", "-nodeReuse:false"));
     return new App(directory, Path.Combine(directory, "bin", "Release", "net10.0", name));
 }
 
-void Report(string what, List<double> baseline, List<double> measured)
+void GenerateLargeRepository(string root, int files)
+{
+    Directory.CreateDirectory(root);
+    Must(Run("git", root, "init", "-q"));
+    var perDirectory = 100;
+    for (var i = 0; i < files; i++)
+    {
+        var directory = Path.Combine(root, "src", "d" + (i / perDirectory));
+        if (i % perDirectory == 0)
+            Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "f" + (i % perDirectory) + ".txt"), $"file {i}\n");
+    }
+    Commit(root);
+}
+
+void Commit(string directory)
+{
+    Must(Run("git", directory, "add", "-A"));
+    Must(Run("git", directory, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-qm", "bench"));
+}
+
+void ReportBuilds(List<(string Name, App App)> contenders, int count)
+{
+    var times = contenders.Select(_ => new List<double>()).ToList();
+    for (var i = 0; i < count; i++)
+    {
+        for (var c = 0; c < contenders.Count; c++)
+            times[c].Add(Time(() => Must(Run("dotnet", contenders[c].App.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false"))));
+    }
+    var baseline = Median(times[0]);
+    for (var c = 0; c < contenders.Count; c++)
+    {
+        var median = Median(times[c]);
+        Console.WriteLine($"  {contenders[c].Name,-14} {median,8:F0} ms   overhead {median - baseline,+6:F0} ms   ratio {median / baseline:F3}x");
+    }
+    var compiled = Run("dotnet", contenders[^1].App.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false", "-v:d");
+    Console.WriteLine($"  CoreCompile skipped on a no-op build: {compiled.Output.Contains("Skipping target \"CoreCompile\"")} ({contenders[^1].Name})");
+}
+
+double FactsTaskMilliseconds(App app)
+{
+    var result = Run("dotnet", app.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false", "-clp:PerformanceSummary");
+    Must(result);
+    var match = Regex.Match(result.Output, @"(\d+) ms\s+WriteFootstepsFacts");
+    return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN;
+}
+
+(double Milliseconds, double PeakMiB) Launch(App app)
+{
+    var startInfo = new ProcessStartInfo(app.AppHost) { WorkingDirectory = app.Directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+    foreach (var (key, value) in environment)
+        startInfo.Environment[key] = value;
+    var clock = Stopwatch.StartNew();
+    using var process = Process.Start(startInfo)!;
+    process.StandardInput.Close();
+    var output = process.StandardOutput.ReadToEndAsync();
+    var error = process.StandardError.ReadToEndAsync();
+    // VmHWM only grows: the last reading before exit is (close to) the peak.
+    var peakKiB = 0L;
+    while (!process.HasExited)
+    {
+        peakKiB = Math.Max(peakKiB, PeakKiB(process.Id));
+        Thread.Sleep(1);
+    }
+    process.WaitForExit();
+    var elapsed = clock.Elapsed.TotalMilliseconds;
+    if (process.ExitCode != 0)
+        throw new InvalidOperationException(output.Result + error.Result);
+    return (elapsed, peakKiB / 1024.0);
+}
+
+static long PeakKiB(int pid)
+{
+    try
+    {
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        }
+    }
+    catch (IOException)
+    {
+    }
+    return 0;
+}
+
+static void Report(string what, string unit, List<double> baseline, List<double> measured)
 {
     var b = Median(baseline);
     var m = Median(measured);
-    Console.WriteLine($"  {what,-12} plain {b,8:F1} ms   with Footsteps {m,8:F1} ms   difference {m - b,+7:F1} ms   ratio {m / b:F3}x");
+    Console.WriteLine($"  {what,-9} plain {b,7:F1} {unit}   with Footsteps {m,7:F1} {unit}   difference {m - b,+6:F1} {unit}   ratio {m / b:F3}x");
 }
 
 static double Median(List<double> values)
 {
-    var sorted = values.OrderBy(v => v).ToList();
+    var sorted = values.Where(v => !double.IsNaN(v)).OrderBy(v => v).ToList();
+    if (sorted.Count == 0)
+        return double.NaN;
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
@@ -113,10 +258,10 @@ static void Must((int ExitCode, string Output) result)
         throw new InvalidOperationException(result.Output);
 }
 
-int ArgOr(string name, int fallback)
+int IntOption(string name, int fallback)
 {
     var at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1]) : fallback;
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
 static string FindRepositoryRoot()
@@ -128,5 +273,7 @@ static string FindRepositoryRoot()
     }
     throw new InvalidOperationException("Run from inside the Footsteps.Build repository.");
 }
+
+enum Reference { None, Footsteps, Nerdbank, MinVer }
 
 record App(string Directory, string AppHost);
