@@ -56,8 +56,8 @@ Report("peak RSS", "MiB", plainMemory, footstepsMemory);
 var apps = new List<(string Name, App App)> { ("plain", plain), ("Footsteps", footsteps) };
 if (!args.Contains("--skip-peers"))
 {
-    apps.Add(("NBGV 3.10.94", CreateApp(Path.Combine(work, "small-nbgv"), "nbgv", Reference.Nerdbank)));
-    apps.Add(("MinVer 8.0.0", CreateApp(Path.Combine(work, "small-minver"), "minver", Reference.MinVer)));
+    apps.Add(("NBGV 3.10.94", CreateApp(Path.Combine(work, "small-nbgv"), "nbgvapp", Reference.Nerdbank)));
+    apps.Add(("MinVer 8.0.0", CreateApp(Path.Combine(work, "small-minver"), "minverapp", Reference.MinVer)));
 }
 Console.WriteLine($"\nNo-op build, small repository ({builds} each, interleaved; dotnet build -c Release --no-restore)");
 ReportBuilds(apps, builds);
