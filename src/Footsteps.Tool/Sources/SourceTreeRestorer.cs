@@ -15,9 +15,6 @@ internal static class SourceTreeRestorer
     public static RestoredTree Restore(LoadedRun run, string repositoryRoot, string target)
     {
         var git = run.Record.Git;
-        if (git.DiffTruncated)
-            throw new ToolException(ExitCodes.RestoreImpossible,
-                $"The run '{run.Record.Name}' recorded its uncommitted changes cut at 1 MiB (git.diffTruncated): they cannot be restored exactly. Commit large changes before a run.");
         target = Path.GetFullPath(target);
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
             throw new ToolException(ExitCodes.Usage, $"'{target}' is not empty: restore needs a new (or empty) directory.");
@@ -28,18 +25,33 @@ internal static class SourceTreeRestorer
         {
             new Git(parent).Run("Cloning the repository failed", "clone", "--quiet", "--no-checkout", "--local", repositoryRoot, target);
             var clone = new Git(target);
-            clone.Run($"Checking out {git.Commit} failed", "-c", "advice.detachedHead=false", "checkout", "--quiet", "--detach", git.Commit!);
+            var notRestored = CheckOut(clone, run);
             if (git.Branch != null)
                 clone.Run("Naming the branch failed", "checkout", "--quiet", "-B", git.Branch);
             RecreateOrigin(clone, git.Remote);
-            ApplyDiff(clone, run);
-            return new RestoredTree(target, CopyUntrackedSources(run, target));
+            return new RestoredTree(target, notRestored);
         }
         catch (ToolException)
         {
             TryDelete(target);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Turns the working tree of <paramref name="clone"/> into the run's source state, whatever it
+    /// held before: the commit, the recorded diff applied, the untracked sources put back.
+    /// </summary>
+    /// <returns>Recorded untracked paths the run directory holds no copy of.</returns>
+    public static IReadOnlyList<string> CheckOut(Git clone, LoadedRun run)
+    {
+        if (run.Record.Git.DiffTruncated)
+            throw new ToolException(ExitCodes.RestoreImpossible,
+                $"The run '{run.Record.Name}' recorded its uncommitted changes cut at 1 MiB (git.diffTruncated): they cannot be restored exactly. Commit large changes before a run.");
+        clone.Run($"Checking out {run.Record.Git.Commit} failed", "-c", "advice.detachedHead=false", "checkout", "--quiet", "--force", "--detach", run.Record.Git.Commit!);
+        clone.Run("Cleaning the working tree failed", "clean", "-fdxq");
+        ApplyDiff(clone, run);
+        return CopyUntrackedSources(run, clone.Directory);
     }
 
     private static void RecreateOrigin(Git clone, string? remote)
