@@ -53,7 +53,7 @@ public sealed class ListAndShowTests : IClassFixture<RecordedExperiment>
         Assert.Contains("Changed    Program.cs", show.StandardOutput);
         Assert.Contains("Untracked  Helper.cs", show.StandardOutput);
         Assert.Contains("--lr 0.2", show.StandardOutput);
-        Assert.Contains("Debug net10.0", show.StandardOutput);
+        Assert.Contains("Build      Debug net10.0, SDK ", show.StandardOutput);
         Assert.Contains("Footsteps.Build 0.1.0", show.StandardOutput);
     }
 
@@ -87,5 +87,14 @@ public sealed class ListAndShowTests : IClassFixture<RecordedExperiment>
             Assert.Contains("Usage:", help.StandardOutput);
             Assert.Contains($"footsteps {command}", help.StandardOutput);
         }
+    }
+
+    [Fact]
+    public void MissingArgument_IsAUsageError_ExitCode1()
+    {
+        var show = _experiment.Footsteps("show");
+
+        Assert.Equal(1, show.ExitCode);
+        Assert.Contains("Required argument missing", show.AllOutput);
     }
 }

@@ -53,7 +53,8 @@ internal static class ShowCommand
         Line("Untracked", r.Git.Untracked.Count == 0 ? null : string.Join(", ", r.Git.Untracked));
         Line("Remote", r.Git.WebLink ?? r.Git.Remote);
         Line("Git", r.Git.Problem);
-        Line("Build", $"{r.Build.Configuration} {r.Build.TargetFramework} {r.Build.RuntimeIdentifier}, SDK {r.Build.SdkVersion}, {r.Build.ProjectPath}");
+        Line("Build", string.Join(" ", new[] { r.Build.Configuration, r.Build.TargetFramework, r.Build.RuntimeIdentifier }.Where(w => !string.IsNullOrEmpty(w)))
+            + $", SDK {r.Build.SdkVersion}, {r.Build.ProjectPath}");
         Line("Assembly", $"{r.EntryAssembly.Name} {r.EntryAssembly.Version}, MVID {r.EntryAssembly.Mvid}");
         Line("Host", $"{r.Host.HostName} ({r.Host.User}), {r.Host.Os}, {r.Host.CpuModel}, {r.Host.LogicalCores} cores, {(r.Host.MemoryBytes / (1024.0 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} GiB" + (r.Host.Container == null ? "" : ", in " + r.Host.Container));
         Line("Runtime", $"{r.Runtime.Framework} ({r.Runtime.RuntimeIdentifier}), {r.Runtime.GcMode} GC");
