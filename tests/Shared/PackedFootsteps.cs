@@ -15,16 +15,22 @@ public sealed class PackedFootsteps
         Root = Path.Combine(Path.GetTempPath(), "footsteps-e2e-" + Guid.NewGuid().ToString("N")[..8]);
         Feed = Path.Combine(Root, "feed");
         PackagesCache = Path.Combine(Root, "nuget-packages");
-        var result = ProcessRunner.Run("dotnet",
-            new[] { "pack", Path.Combine(RepositoryRoot, "src", "Footsteps.Build.Runtime", "Footsteps.Build.Runtime.csproj"),
-                    "-c", "Release", "-o", Feed, "--no-restore", "-nodeReuse:false", "-p:UseSharedCompilation=false" },
-            RepositoryRoot);
-        if (result.ExitCode != 0)
-            throw new InvalidOperationException("Packing Footsteps.Build failed: " + result);
+        Pack(Path.Combine("src", "Footsteps.Build.Runtime", "Footsteps.Build.Runtime.csproj"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(Root);
     }
 
     public static PackedFootsteps Instance => Shared.Value;
+
+    /// <summary>Packs a project of this checkout (Release, already restored) into the feed.</summary>
+    public void Pack(string projectPath)
+    {
+        var result = CrossProcessLock.Hold("pack", () => ProcessRunner.Run("dotnet",
+            new[] { "pack", Path.Combine(RepositoryRoot, projectPath),
+                    "-c", "Release", "-o", Feed, "--no-restore", "-nodeReuse:false", "-p:UseSharedCompilation=false" },
+            RepositoryRoot));
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"Packing {projectPath} failed: " + result);
+    }
 
     /// <summary>Holds every consumer project of this test run, beside the feed.</summary>
     public string Root { get; }

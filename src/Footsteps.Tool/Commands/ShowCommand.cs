@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FootstepsRuntime.Record;
+using FootstepsTool.Output;
+using FootstepsTool.Runs;
+
+namespace FootstepsTool.Commands;
+
+/// <summary>`footsteps show <run> [--json]`: one run, readable at a glance.</summary>
+internal static class ShowCommand
+{
+    public static Command Create()
+    {
+        var run = CommonOptions.Run();
+        var root = CommonOptions.Root();
+        var json = CommonOptions.Json();
+        var command = new Command("show", "Show one run: status, times, command, code, build, machine, packages.") { run, root, json };
+        command.SetAction(parse => Program.Guard(() =>
+        {
+            var loaded = RunArgument.Load(parse.GetValue(run)!, parse.GetValue(root));
+            Console.Out.WriteLine(parse.GetValue(json) ? Json(loaded) : Summary(loaded));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>The record as info.json holds it, with the effective status (crashed inferred).</summary>
+    private static string Json(LoadedRun run)
+    {
+        run.Record.Status = run.Status;
+        return JsonSerializer.Serialize(run.Record, RunRecordJson.Default.RunRecord);
+    }
+
+    public static string Summary(LoadedRun run)
+    {
+        var r = run.Record;
+        var text = new StringBuilder();
+        void Line(string label, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+                text.Append(label.PadRight(11)).Append(value).Append('\n');
+        }
+
+        Line("Run", $"{r.Name}  ({run.Directory})");
+        Line("Status", r.ExitCode == null ? run.Status : $"{run.Status}, exit code {r.ExitCode}" + (r.Signal == null ? "" : $" ({r.Signal})"));
+        Line("Started", Formats.Time(r.StartedUtc) + " UTC" + (r.EndedUtc == null ? "" : $", ran {Formats.Duration(r.DurationSeconds)}"));
+        Line("Command", r.Command.CommandLine);
+        Line("In", r.Command.WorkingDirectory);
+        Line("Commit", r.Git.Commit == null ? "(none recorded)" : $"{r.Git.Commit} ({r.Git.Describe}{(r.Git.Branch == null ? "" : " on " + r.Git.Branch)})");
+        Line("Changed", r.Git.Dirty ? string.Join(", ", Formats.ChangedFiles(r.Git.Diff)) + (r.Git.DiffTruncated ? " (diff cut at 1 MiB)" : "") : "nothing uncommitted");
+        Line("Untracked", r.Git.Untracked.Count == 0 ? null : string.Join(", ", r.Git.Untracked));
+        Line("Remote", r.Git.WebLink ?? r.Git.Remote);
+        Line("Git", r.Git.Problem);
+        Line("Build", string.Join(" ", new[] { r.Build.Configuration, r.Build.TargetFramework, r.Build.RuntimeIdentifier }.Where(w => !string.IsNullOrEmpty(w)))
+            + $", SDK {r.Build.SdkVersion}, {r.Build.ProjectPath}");
+        Line("Assembly", $"{r.EntryAssembly.Name} {r.EntryAssembly.Version}, MVID {r.EntryAssembly.Mvid}");
+        Line("Host", $"{r.Host.HostName} ({r.Host.User}), {r.Host.Os}, {r.Host.CpuModel}, {r.Host.LogicalCores} cores, {(r.Host.MemoryBytes / (1024.0 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} GiB" + (r.Host.Container == null ? "" : ", in " + r.Host.Container));
+        Line("Runtime", $"{r.Runtime.Framework} ({r.Runtime.RuntimeIdentifier}), {r.Runtime.GcMode} GC");
+        Line("GPUs", r.Gpus == null ? null : string.Join(", ", r.Gpus.Select(g => $"{g.Name} ({g.MemoryTotalMiB} MiB)")));
+        Line("Packages", string.Join(", ", r.Packages.Select(p => $"{p.Name} {p.Version}")));
+        Line("Exception", r.Exception == null ? null : $"{r.Exception.Type}: {r.Exception.Message}");
+        foreach (var warning in r.Warnings)
+            Line("Warning", warning);
+        return text.ToString().TrimEnd('\n');
+    }
+}

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using FootstepsTool.Runs;
+using FootstepsTool.Sources;
+using FootstepsTool.Verifying;
+
+namespace FootstepsTool.Commands;
+
+/// <summary>
+/// `footsteps verify <run>`: restores the run into a temporary directory, rebuilds it as it was
+/// built, and compares the rebuilt entry assembly's MVID with the recorded one. With
+/// deterministic builds (the SDK's default) equal MVIDs mean the same compiled code: the proof
+/// that the record holds everything the build depended on.
+/// </summary>
+internal static class VerifyCommand
+{
+    public static Command Create()
+    {
+        var run = CommonOptions.Run();
+        var root = CommonOptions.Root();
+        var repository = CommonOptions.Repository();
+        var originalRoot = new Option<string?>("--original-root")
+        {
+            Description = "Where the run's repository sat when it was built (default: inferred from the recorded assembly path).",
+        };
+        var keep = new Option<bool>("--keep") { Description = "Keep the temporary restored tree and print where it is." };
+        var command = new Command("verify",
+            "Restore the run into a temporary directory, rebuild it with the recorded configuration, and compare the rebuilt entry assembly's MVID with the recorded one: prints 'identical' (exit code 0), or what differs (exit code 2).")
+        {
+            run, root, repository, originalRoot, keep,
+        };
+        command.SetAction(parse => Program.Guard(() =>
+        {
+            var loaded = RunArgument.Load(parse.GetValue(run)!, parse.GetValue(root));
+            return Verify(loaded, parse.GetValue(repository), parse.GetValue(originalRoot), parse.GetValue(keep));
+        }));
+        return command;
+    }
+
+    private static int Verify(LoadedRun run, string? repository, string? originalRoot, bool keep)
+    {
+        var record = run.Record;
+        if (!Guid.TryParse(record.EntryAssembly.Mvid, out var recordedMvid))
+            throw new ToolException(ExitCodes.RecordUnreadable, $"The run '{record.Name}' recorded no MVID: there is nothing to verify against.");
+        if (record.Git.CollectedAt == "run" || record.Build.ProjectPath == null || record.Build.ProjectPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
+            throw new ToolException(ExitCodes.RestoreImpossible,
+                $"The run '{record.Name}' is a file-based app (dotnet run app.cs): the SDK compiles those outside the tree, so verify supports project builds only. `footsteps restore` still recreates its source.");
+
+        var repositoryRoot = SourceRepository.Find(run, repository);
+        originalRoot ??= OriginalLocation.InferRepositoryRoot(record);
+        if (originalRoot == null)
+            Console.Out.WriteLine("note: where the run was built could not be inferred (assembly outside bin/); the paths the compiler embeds will differ. Pass --original-root <repository root at build time>.");
+
+        var scratch = Path.Combine(Path.GetTempPath(), "footsteps-verify-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var tree = SourceTreeRestorer.Restore(run, repositoryRoot, Path.Combine(scratch, "src"));
+            Console.Out.WriteLine($"Rebuilding '{record.Name}' ({record.Build.Configuration}, {record.Build.TargetFramework}) in {tree.Root}...");
+            var rebuilt = RebuiltAssembly.Read(Rebuild.Build(record, tree, originalRoot));
+            if (rebuilt.Mvid == recordedMvid)
+            {
+                Console.Out.WriteLine($"identical: the rebuilt {record.EntryAssembly.Name}.dll has the recorded MVID {recordedMvid}.");
+                return ExitCodes.Success;
+            }
+
+            Console.Out.WriteLine($"not identical: the run's {record.EntryAssembly.Name}.dll had MVID {recordedMvid}, the rebuilt one has {rebuilt.Mvid}.");
+            var differences = RebuildComparison.Compare(run, rebuilt.Facts);
+            Console.Out.Write(differences.Render(RebuildComparison.Sections));
+            foreach (var path in tree.NotRestored)
+                Console.Out.WriteLine($"not restored (untracked, no copy in the run): {path}");
+            if (!differences.Any)
+                Console.Out.WriteLine("The record and the rebuild agree on SDK, packages, build and sources: the difference lies outside what the record holds (a file outside the repository, a package whose content changed under the same version, a different original location: try --original-root).");
+            return ExitCodes.Different;
+        }
+        finally
+        {
+            if (keep)
+                Console.Out.WriteLine($"Kept the restored tree: {scratch}");
+            else
+                SourceTreeRestorer.TryDelete(scratch);
+        }
+    }
+}

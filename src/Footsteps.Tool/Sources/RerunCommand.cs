@@ -1,0 +1,24 @@
+using FootstepsRuntime.Record;
+
+namespace FootstepsTool.Sources;
+
+/// <summary>The shell command that re-runs a recorded run from a restored tree.</summary>
+internal static class RerunCommand
+{
+    public static string For(RunRecord record, string restoredRoot)
+    {
+        var projectPath = record.Build.ProjectPath ?? "";
+        var projectDirectory = Path.Combine(restoredRoot, Path.GetDirectoryName(projectPath) ?? "");
+        var arguments = record.Command.Argv.Skip(1).ToList();
+        var words = new List<string> { "dotnet", "run" };
+        // A file-based app is run by naming its .cs file; a project is found in its directory.
+        if (projectPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
+            words.Add(Path.GetFileName(projectPath));
+        if (record.Build.Configuration != null)
+            words.AddRange(new[] { "-c", record.Build.Configuration });
+        if (arguments.Count > 0)
+            words.Add("--");
+        words.AddRange(arguments);
+        return $"cd {CommandLineText.Join(new[] { projectDirectory })} && {CommandLineText.Join(words)}";
+    }
+}

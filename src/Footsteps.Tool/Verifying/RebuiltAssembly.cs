@@ -1,0 +1,31 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.Loader;
+using FootstepsRuntime.Record;
+
+namespace FootstepsTool.Verifying;
+
+/// <summary>The identity of a rebuilt entry assembly: its MVID, and the facts its build embedded.</summary>
+internal sealed record RebuiltAssembly(Guid Mvid, BuildFacts Facts)
+{
+    public static RebuiltAssembly Read(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        Guid mvid;
+        using (var pe = new PEReader(new MemoryStream(bytes)))
+        {
+            var metadata = pe.GetMetadataReader();
+            mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
+        }
+        // Loaded only to read its resource (no code of it runs), with the runtime's own facts parser.
+        var context = new AssemblyLoadContext("footsteps-verify", isCollectible: true);
+        try
+        {
+            return new RebuiltAssembly(mvid, BuildFacts.From(context.LoadFromStream(new MemoryStream(bytes))));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}

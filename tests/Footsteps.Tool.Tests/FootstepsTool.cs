@@ -1,0 +1,14 @@
+using FootstepsTests.Testing;
+
+namespace FootstepsTests.Tool;
+
+/// <summary>Where the footsteps tool of this checkout is: built beside the tests (same configuration), or packed and installed.</summary>
+public static class FootstepsTool
+{
+    // bin/<Configuration>/net10.0/ of the tests: the tool project was built in the same configuration.
+    private static readonly string Configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+
+    public static string Dll { get; } = Path.Combine(PackedFootsteps.RepositoryRoot, "src", "Footsteps.Tool", "bin", Configuration, "net10.0", "footsteps.dll");
+
+    public static string ProjectPath { get; } = Path.Combine("src", "Footsteps.Tool", "Footsteps.Tool.csproj");
+}
