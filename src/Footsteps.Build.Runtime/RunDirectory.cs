@@ -36,6 +36,9 @@ internal sealed class RunDirectory : IDisposable
         {
             var candidate = suffix == 0 ? name : $"{name}-{suffix}";
             var directory = Path.GetFullPath(Path.Combine(outputRoot, candidate));
+            // One stat skips a taken name: a sweep's hundredth launch must not pay for a hundred claims.
+            if (File.Exists(Path.Combine(directory, InfoTxtName)))
+                continue;
             try
             {
                 Directory.CreateDirectory(directory);
