@@ -77,10 +77,7 @@ if (!args.Contains("--skip-large"))
     Must(Run("dotnet", largePlain.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false"));
     Console.WriteLine($"\nNo-op build, {largeFiles:N0}-file repository with a few changes ({builds} each, interleaved)");
     ReportBuilds(new List<(string, App)> { ("plain", largePlain), ("Footsteps", largeFootsteps) }, builds);
-    var collection = new List<double>();
-    for (var i = 0; i < builds; i++)
-        collection.Add(FactsTaskMilliseconds(largeFootsteps));
-    Console.WriteLine($"  git collection (WriteFootstepsFacts task) median {Median(collection):F0} ms");
+    ReportGit("git collection", largeFootsteps, builds);
 
     Console.WriteLine("\nA 100 MB uncommitted change (the stored diff is capped at 1 MiB)");
     var huge = Path.Combine(large, "src", "d2", "f2.txt");
@@ -90,10 +87,7 @@ if (!args.Contains("--skip-large"))
         for (var i = 0; i < 1_000_000; i++)
             writer.Write(line);
     }
-    var hugeCollection = new List<double>();
-    for (var i = 0; i < Math.Max(3, builds / 2); i++)
-        hugeCollection.Add(FactsTaskMilliseconds(largeFootsteps));
-    Console.WriteLine($"  git collection with the huge change median {Median(hugeCollection):F0} ms");
+    ReportGit("git collection with the huge change", largeFootsteps, Math.Max(3, builds / 2));
 }
 
 Directory.Delete(work, recursive: true);
@@ -167,12 +161,28 @@ void ReportBuilds(List<(string Name, App App)> contenders, int count)
     Console.WriteLine($"  CoreCompile skipped on a no-op build: {compiled.Output.Contains("Skipping target \"CoreCompile\"")} ({contenders[^1].Name})");
 }
 
-double FactsTaskMilliseconds(App app)
+/// <summary>How long git took in a build, and how much of it the build waited for (the rest overlapped other work).</summary>
+(double Git, double Waited) GitMilliseconds(App app)
 {
-    var result = Run("dotnet", app.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false", "-clp:PerformanceSummary");
+    var result = Run("dotnet", app.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false", "-v:d");
     Must(result);
-    var match = Regex.Match(result.Output, @"(\d+) ms\s+WriteFootstepsFacts");
-    return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN;
+    var match = Regex.Match(result.Output, @"Footsteps: git took (\d+) ms; the build waited (\d+) ms");
+    return match.Success
+        ? (double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+        : (double.NaN, double.NaN);
+}
+
+void ReportGit(string what, App app, int count)
+{
+    var git = new List<double>();
+    var waited = new List<double>();
+    for (var i = 0; i < count; i++)
+    {
+        var (took, waitedFor) = GitMilliseconds(app);
+        git.Add(took);
+        waited.Add(waitedFor);
+    }
+    Console.WriteLine($"  {what}: git took {Median(git):F0} ms (median); the build waited {Median(waited):F0} ms of it");
 }
 
 (double Milliseconds, double PeakMiB) Launch(App app)

@@ -54,9 +54,7 @@ public sealed class WriteFootstepsFacts : Task
 
     public override bool Execute()
     {
-        var git = GitAtRunTime
-            ? new GitFacts { CollectedAtRunTime = true }
-            : GitFactsReader.Read(ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable));
+        var git = GitAtRunTime ? new GitFacts { CollectedAtRunTime = true } : CollectGit();
         if (git.Problem != null)
         {
             if (git.Commit == null && !string.IsNullOrEmpty(SourceRevisionId))
@@ -82,6 +80,13 @@ public sealed class WriteFootstepsFacts : Task
                 "Footsteps: could not write '{0}': {1}", FactsFile, e.Message);
         }
         return !Log.HasLoggedErrors;
+    }
+
+    private GitFacts CollectGit()
+    {
+        var (git, gitTime, waited) = PendingGitFacts.Take(BuildEngine4, ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable));
+        Log.LogMessage(MessageImportance.Low, "Footsteps: git took {0:0} ms; the build waited {1:0} ms of it.", gitTime.TotalMilliseconds, waited.TotalMilliseconds);
+        return git;
     }
 
     internal static GitQuery ToQuery(string projectDirectory, IEnumerable<ITaskItem> excludedPaths, string gitExecutable)

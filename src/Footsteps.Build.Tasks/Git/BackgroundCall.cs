@@ -13,6 +13,7 @@ internal sealed class BackgroundCall<T>
     private readonly Thread _thread;
     private T _result = default!;
     private Exception? _failure;
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
 
     public BackgroundCall(Func<T> call)
     {
@@ -26,9 +27,13 @@ internal sealed class BackgroundCall<T>
             {
                 _failure = e;
             }
+            Duration = _clock.Elapsed;
         }) { IsBackground = true, Name = "Footsteps git" };
         _thread.Start();
     }
+
+    /// <summary>How long the call took, once it has returned.</summary>
+    public TimeSpan Duration { get; private set; }
 
     /// <summary>Waits for the call and returns what it returned (or rethrows what it threw).</summary>
     public T Result

@@ -1,0 +1,25 @@
+using System;
+using FootstepsShared.Git;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Footsteps.Build.Tasks;
+
+/// <summary>
+/// Starts collecting the git facts at the beginning of the build, on a thread of their own, and
+/// returns at once: git then runs while MSBuild resolves packages and references, and
+/// <see cref="WriteFootstepsFacts"/> picks the result up just before compilation. In a large
+/// repository this hides most of git's time instead of adding it to every build.
+/// </summary>
+public sealed class StartFootstepsGit : Task
+{
+    [Required] public string ProjectDirectory { get; set; } = "";
+    public ITaskItem[] ExcludedPaths { get; set; } = Array.Empty<ITaskItem>();
+    public string GitExecutable { get; set; } = "";
+
+    public override bool Execute()
+    {
+        PendingGitFacts.Start(BuildEngine4, WriteFootstepsFacts.ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable));
+        return true;
+    }
+}
