@@ -1,3 +1,4 @@
+using System;
 using FootstepsShared.Git;
 using Microsoft.Build.Framework;
 
