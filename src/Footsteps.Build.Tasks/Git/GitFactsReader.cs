@@ -19,19 +19,13 @@ internal static class GitFactsReader
     {
         var facts = new GitFacts();
         var git = new GitCommand(query.ProjectDirectory, query.GitExecutable, query.Timeout);
-
-        var top = git.Run(new[] { "rev-parse", "--show-toplevel" });
-        if (!top.Succeeded)
-        {
-            facts.Problem = DescribeFailure(top);
-            return facts;
-        }
-        facts.RepositoryRoot = top.Output.Trim();
-
         var pathspecs = Pathspecs(query);
-        var head = Start(git, "rev-parse", "--verify", "-q", "HEAD^{commit}");
+
+        // Five git processes, all at once (each costs a few milliseconds just to start); the
+        // ones that need a commit assume there is one, and the rare repository without commits
+        // repeats its diff below.
+        var head = Start(git, "rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD");
         var describe = Start(git, "describe", "--always");
-        var branch = Start(git, "symbolic-ref", "--short", "-q", "HEAD");
         var remote = Start(git, "config", "--get", "remote.origin.url");
         var diff = StartDiff(git, "HEAD", pathspecs, query.DiffCapBytes);
         var untracked = new BackgroundCall<GitCommandResult>(() => git.Run(
@@ -39,25 +33,36 @@ internal static class GitFactsReader
                 .Concat(pathspecs).ToArray(),
             query.UntrackedListCapBytes));
 
-        var timedOut = new[] { head, describe, branch, remote, diff, untracked }.FirstOrDefault(t => t.Result.TimedOut);
+        // rev-parse prints the top line first even when HEAD does not resolve yet.
+        var lines = head.Result.Output.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
+        var noCommits = !head.Result.Succeeded && lines.Length >= 1 && Path.IsPathRooted(lines[0].Trim())
+            && head.Result.Error.IndexOf("unknown revision", StringComparison.OrdinalIgnoreCase) >= 0;
+        if (!head.Result.Succeeded && !noCommits)
+        {
+            facts.Problem = DescribeFailure(head.Result);
+            return facts;
+        }
+        facts.RepositoryRoot = lines[0].Trim();
+
+        var timedOut = new[] { describe, remote, diff, untracked }.FirstOrDefault(t => t.Result.TimedOut);
         if (timedOut != null)
             facts.Problem = new GitProblem(Diagnostics.GitTimedOut,
                 $"git took longer than {query.Timeout.TotalSeconds:0.#} s; the record lacks some git facts.");
 
-        if (head.Result.Succeeded && head.Result.Output.Trim().Length > 0)
+        if (noCommits)
         {
-            facts.Commit = head.Result.Output.Trim();
-            facts.Describe = describe.Result.Succeeded ? describe.Result.Output.Trim() : facts.Commit;
-        }
-        else if (facts.Problem == null)
-        {
-            facts.Problem = new GitProblem(Diagnostics.NoCommits,
+            facts.Problem ??= new GitProblem(Diagnostics.NoCommits,
                 "the repository has no commits yet; the record holds the diff against an empty tree instead of a commit. Commit once to record a hash.");
             diff = StartDiff(git, EmptyTree, pathspecs, query.DiffCapBytes);
         }
+        else
+        {
+            facts.Commit = lines.Length > 1 ? lines[1].Trim() : null;
+            facts.Describe = describe.Result.Succeeded ? describe.Result.Output.Trim() : facts.Commit;
+            var branch = lines.Length > 2 ? lines[2].Trim() : "HEAD";
+            facts.Branch = branch == "HEAD" ? null : branch;
+        }
 
-        if (branch.Result.Succeeded)
-            facts.Branch = NullIfEmpty(branch.Result.Output.Trim());
         if (remote.Result.Succeeded && remote.Result.Output.Trim().Length > 0)
         {
             var url = remote.Result.Output.Trim();
@@ -125,5 +130,4 @@ internal static class GitFactsReader
         return new GitProblem(Diagnostics.GitRefused, $"git failed (exit code {result.ExitCode}): {firstLine}");
     }
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }
