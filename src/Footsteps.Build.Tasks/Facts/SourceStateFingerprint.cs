@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Security.Cryptography;
 using System.Text;
 using FootstepsShared.Git;
 
@@ -27,8 +26,13 @@ internal static class SourceStateFingerprint
             if (file.Exists)
                 state.Append(file.Length).Append('\0').Append(file.LastWriteTimeUtc.Ticks).Append('\0');
         }
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(state.ToString()));
-        return BitConverter.ToString(hash).Replace("-", "").ToLowerInvariant();
+        // FNV-1a: tells states apart, which is all this needs; SHA-256 costs the build more to set up.
+        var hash = 14695981039346656037UL;
+        foreach (var c in state.ToString())
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 }
