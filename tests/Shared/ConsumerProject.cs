@@ -67,7 +67,22 @@ public sealed class ConsumerProject
 
     /// <summary>Runs the dotnet CLI in the project directory with the test's private NuGet cache.</summary>
     public ProcessResult Dotnet(string? standardInput, params string[] arguments) =>
-        ProcessRunner.Run("dotnet", arguments, Directory, standardInput, DotnetEnvironment());
+        DotnetWith(new Dictionary<string, string?>(), standardInput, arguments);
+
+    /// <summary>As <see cref="Dotnet"/>, with some environment variables changed (a value of null removes one).</summary>
+    public ProcessResult DotnetWith(IReadOnlyDictionary<string, string?> environment, string? standardInput, params string[] arguments)
+    {
+        var merged = DotnetEnvironment();
+        foreach (var (name, value) in environment)
+            merged[name] = value;
+        return ProcessRunner.Run(DotnetExecutable, arguments, Directory, standardInput, merged);
+    }
+
+    /// <summary>The dotnet of this machine, by full path, so a test may hand the child a PATH without it (or without git).</summary>
+    public static string DotnetExecutable { get; } =
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(directory => Path.Combine(directory, "dotnet"))
+            .FirstOrDefault(File.Exists) ?? "dotnet";
 
     public ProcessResult Build(params string[] extraArguments)
     {
