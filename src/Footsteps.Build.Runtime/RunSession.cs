@@ -27,7 +27,7 @@ internal sealed class RunSession
     private readonly PosixSignalRegistration? _sigint;
     private readonly PosixSignalRegistration? _sigterm;
 
-    private RunSession(RunDirectory directory, RunRecord record, Assembly? program)
+    private RunSession(RunDirectory directory, RunRecord record, Assembly? program, BuildFacts facts)
     {
         Directory = directory;
         _record = record;
@@ -41,7 +41,7 @@ internal sealed class RunSession
             _sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
             _sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         }
-        _details = new Thread(() => AddDetails(program)) { IsBackground = true, Name = "Footsteps run details" };
+        _details = new Thread(() => AddDetails(program, facts)) { IsBackground = true, Name = "Footsteps run details" };
         _details.Start();
     }
 
@@ -62,13 +62,21 @@ internal sealed class RunSession
             throw new OutputRootUnusableException(outputRoot, directory.FullPath, e);
         }
         var record = RunRecordBuilder.Starting(directory.Name, requestedName, launch, facts, workingTree, program);
-        return new RunSession(directory, record, program);
+        return new RunSession(directory, record, program, facts);
     }
 
     // Off the launch path: the program's own code is already running. The record on disk is
     // complete but for these details until this rewrites it, a few milliseconds later.
-    private void AddDetails(Assembly? program)
+    private void AddDetails(Assembly? program, BuildFacts facts)
     {
+        try
+        {
+            RunRecordFiles.WritePackageVersions(Directory.FullPath, facts);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            // info.json lists the packages as well.
+        }
         var (host, entryAssembly) = RunRecordBuilder.Details(program);
         lock (_gate)
         {

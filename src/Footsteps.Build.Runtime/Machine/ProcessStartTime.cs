@@ -35,7 +35,10 @@ internal static class ProcessStartTime
             foreach (var line in File.ReadLines("/proc/stat"))
             {
                 if (line.StartsWith("btime ", StringComparison.Ordinal))
+                {
                     bootTime = long.Parse(line.AsSpan(6), CultureInfo.InvariantCulture);
+                    break;
+                }
             }
             if (bootTime == null)
                 return false;

@@ -4,7 +4,10 @@ using System.Text;
 
 namespace FootstepsRuntime.Record;
 
-/// <summary>The files a run directory holds from the start: info.txt, package_versions.txt, untracked sources.</summary>
+/// <summary>
+/// The files a run directory holds from the start: info.txt and the untracked sources before the
+/// program's code runs; package_versions.txt (info.json lists the packages too) just after.
+/// </summary>
 internal static class RunRecordFiles
 {
     public const string PackageVersionsName = "package_versions.txt";
@@ -17,13 +20,16 @@ internal static class RunRecordFiles
                 workingTree == null ? null : $"This binary was built from other code than the working tree now holds ({workingTree.Reason}). The record describes the code the binary was built from; rebuild to record the current code.");
         run.InfoTxt.Flush(flushToDisk: false);
 
+        foreach (var (path, content) in build.Sources)
+            CopySource(run.FullPath, path, content);
+    }
+
+    public static void WritePackageVersions(string runDirectory, BuildFacts build)
+    {
         var packages = new StringBuilder();
         foreach (var (name, version) in build.Packages)
             packages.Append(name).Append(' ').Append(version).Append('\n');
-        File.WriteAllText(Path.Combine(run.FullPath, PackageVersionsName), packages.ToString(), Utf8);
-
-        foreach (var (path, content) in build.Sources)
-            CopySource(run.FullPath, path, content);
+        File.WriteAllText(Path.Combine(runDirectory, PackageVersionsName), packages.ToString(), Utf8);
     }
 
     private static void CopySource(string runDirectory, string repositoryPath, string content)
