@@ -32,11 +32,11 @@ internal sealed class RunDirectory : IDisposable
     /// <exception cref="OutputRootUnusableException">The output root cannot be created or written.</exception>
     public static RunDirectory Claim(string outputRoot, string name)
     {
-        for (var suffix = 0; ; suffix++)
+        for (var suffix = FirstPossiblyFree(outputRoot, name); ; suffix++)
         {
-            var candidate = suffix == 0 ? name : $"{name}-{suffix}";
+            var candidate = Candidate(name, suffix);
             var directory = Path.GetFullPath(Path.Combine(outputRoot, candidate));
-            // One stat skips a taken name: a sweep's hundredth launch must not pay for a hundred claims.
+            // One stat skips a taken name.
             if (File.Exists(Path.Combine(directory, InfoTxtName)))
                 continue;
             try
@@ -63,4 +63,36 @@ internal sealed class RunDirectory : IDisposable
     }
 
     public void Dispose() => InfoTxt.Dispose();
+
+    private static string Candidate(string name, int suffix) => suffix == 0 ? name : $"{name}-{suffix}";
+
+    private static bool Taken(string outputRoot, string name, int suffix) =>
+        File.Exists(Path.Combine(outputRoot, Candidate(name, suffix), InfoTxtName));
+
+    /// <summary>
+    /// Where to start claiming: suffixes are taken in order, so gallop (1, 2, 4, 8…) to a free
+    /// one and search back for the first: a sweep's thousandth launch with one name costs about
+    /// twenty stat calls, not a thousand. Only a hint: the claim itself still checks each name.
+    /// </summary>
+    private static int FirstPossiblyFree(string outputRoot, string name)
+    {
+        if (!Taken(outputRoot, name, 0))
+            return 0;
+        var taken = 0;
+        var free = 1;
+        while (Taken(outputRoot, name, free))
+        {
+            taken = free;
+            free = free > int.MaxValue / 2 ? int.MaxValue : free * 2;
+        }
+        while (free - taken > 1)
+        {
+            var middle = taken + (free - taken) / 2;
+            if (Taken(outputRoot, name, middle))
+                taken = middle;
+            else
+                free = middle;
+        }
+        return free;
+    }
 }

@@ -18,6 +18,20 @@ public sealed class RunDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void ManyEarlierRunsWithTheName_NextClaimGetsTheNextSuffix_AndAGapIsReused()
+    {
+        for (var i = 0; i < 37; i++)
+            RunDirectory.Claim(_root, "sweep").Dispose();
+        Directory.Delete(Path.Combine(_root, "sweep-36"), recursive: true);
+
+        using var reused = RunDirectory.Claim(_root, "sweep");
+        using var next = RunDirectory.Claim(_root, "sweep");
+
+        Assert.Equal("sweep-36", reused.Name);
+        Assert.Equal("sweep-37", next.Name);
+    }
+
+    [Fact]
     public void FolderFilledByHand_IsNeverWrittenInto()
     {
         Directory.CreateDirectory(Path.Combine(_root, "mine"));
