@@ -11,13 +11,17 @@ internal sealed class JsonWriter
 {
     private readonly StringBuilder _text = new();
     private readonly bool _indented;
+    private readonly bool _asciiOnly;
     private int _depth;
     private bool _needsComma;
     private bool _empty = true;
 
-    public JsonWriter(bool indented = false)
+    /// <param name="indented">One member per line, two spaces per level: for files people read.</param>
+    /// <param name="asciiOnly">Escape every non-ASCII character (\uXXXX), so a reader can take the bytes as they are, without decoding UTF-8.</param>
+    public JsonWriter(bool indented = false, bool asciiOnly = false)
     {
         _indented = indented;
+        _asciiOnly = asciiOnly;
     }
 
     public void BeginObject(string? name = null) => Open(name, '{');
@@ -124,7 +128,7 @@ internal sealed class JsonWriter
                 case '\r': _text.Append("\\r"); break;
                 case '\t': _text.Append("\\t"); break;
                 default:
-                    if (c < 0x20)
+                    if (c < 0x20 || _asciiOnly && c > 0x7e)
                         _text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     else
                         _text.Append(c);
