@@ -23,6 +23,9 @@ internal sealed class RunSession
     private readonly Thread _details;
     private bool _ended;
 
+    // Set as soon as the run starts ending: the details thread then leaves the writing to End.
+    private volatile bool _ending;
+
     // Kept alive here: a collected registration stops listening.
     private readonly PosixSignalRegistration? _sigint;
     private readonly PosixSignalRegistration? _sigterm;
@@ -82,7 +85,7 @@ internal sealed class RunSession
         {
             _record.Host = host;
             _record.EntryAssembly = entryAssembly;
-            if (!_ended)
+            if (!_ending)
                 TryWriteRecord();
         }
         var gpus = GpuProbe.Query();
@@ -91,7 +94,7 @@ internal sealed class RunSession
         lock (_gate)
         {
             _record.Gpus = gpus;
-            if (!_ended)
+            if (!_ending)
                 TryWriteRecord();
         }
     }
@@ -110,6 +113,7 @@ internal sealed class RunSession
     private void End(string status, int? exitCode, string? signal = null, Exception? exception = null)
     {
         // The details belong in the final record; nvidia-smi gets a little longer, then is left out.
+        _ending = true;
         _details.Join(TimeSpan.FromSeconds(2));
         lock (_gate)
         {
