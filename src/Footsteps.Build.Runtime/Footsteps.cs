@@ -65,7 +65,9 @@ public static class Footsteps
             }
 
             var name = new NameSource(Console.Error).Decide(runName, outputRoot);
-            var facts = _facts = ScriptGitFacts.Complete(Facts(), outputRoot);
+            var facts = Facts();
+            if (facts.CollectedAt == "run")
+                facts = _facts = ScriptGitFacts.Complete(facts, outputRoot);
             var session = RunSession.Start(facts, _program ?? Assembly.GetEntryAssembly(), outputRoot, name.Name, name.Requested);
             _session = session;
             _outputDir = session.Directory.FullPath + Path.DirectorySeparatorChar;

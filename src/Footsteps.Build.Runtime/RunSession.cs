@@ -80,11 +80,10 @@ internal sealed class RunSession
         {
             // info.json lists the packages as well.
         }
-        var (host, entryAssembly) = RunRecordBuilder.Details(program);
+        var details = RunRecordBuilder.Details(program);
         lock (_gate)
         {
-            _record.Host = host;
-            _record.EntryAssembly = entryAssembly;
+            RunRecordBuilder.Apply(_record, details);
             if (!_ending)
                 TryWriteRecord();
         }

@@ -28,11 +28,11 @@ internal static class ProcessStartTime
         try
         {
             // Field 22 is starttime; the name (field 2) may hold spaces, so count from its ')'.
-            var stat = File.ReadAllText("/proc/self/stat");
+            var stat = SmallTextFile.Read("/proc/self/stat");
             var fields = stat.Substring(stat.LastIndexOf(')') + 2).Split(' ');
             var ticksSinceBoot = long.Parse(fields[19], CultureInfo.InvariantCulture);
             long? bootTime = null;
-            foreach (var line in File.ReadLines("/proc/stat"))
+            foreach (var line in SmallTextFile.ReadLines("/proc/stat"))
             {
                 if (line.StartsWith("btime ", StringComparison.Ordinal))
                 {

@@ -24,7 +24,7 @@ internal static class RunRecordBuilder
             },
             Process = new ProcessRecord { Pid = launch.ProcessId, StartTimeUtc = launch.ProcessStartTimeUtc },
             Host = new HostRecord { HostName = Environment.MachineName },
-            Runtime = HostFacts.Runtime(),
+
             Git = new GitRecord
             {
                 Commit = facts.Commit,
@@ -50,7 +50,7 @@ internal static class RunRecordBuilder
                 ProjectPath = facts.ProjectPath,
             },
             Packages = Packages(facts),
-            Environment = EnvironmentAllowList.Pick(Environment.GetEnvironmentVariables()),
+
         };
         if (workingTree != null)
             record.Warnings.Add("stale binary: " + workingTree.Reason);
@@ -66,10 +66,20 @@ internal static class RunRecordBuilder
     }
 
     /// <summary>
-    /// What the record still lacks after launch, gathered on the run's background thread: the
-    /// machine's details and the entry assembly's identity (both cost the launch milliseconds).
+    /// What the record still lacks after launch, gathered on the run's background thread a few
+    /// milliseconds later: the machine, the runtime, the entry assembly's identity and the
+    /// allow-listed environment (together they would cost the launch milliseconds).
     /// </summary>
-    public static (HostRecord Host, AssemblyRecord EntryAssembly) Details(Assembly? program) => (HostFacts.Read(), Identity(program));
+    public static RunDetails Details(Assembly? program) =>
+        new(HostFacts.Read(), HostFacts.Runtime(), Identity(program), EnvironmentAllowList.Pick(Environment.GetEnvironmentVariables()));
+
+    public static void Apply(RunRecord record, RunDetails details)
+    {
+        record.Host = details.Host;
+        record.Runtime = details.Runtime;
+        record.EntryAssembly = details.EntryAssembly;
+        record.Environment = details.Environment;
+    }
 
     private static AssemblyRecord Identity(Assembly? program)
     {
@@ -84,3 +94,6 @@ internal static class RunRecordBuilder
         };
     }
 }
+
+/// <summary>The parts of a run's record gathered after launch (see <see cref="RunRecordBuilder.Details"/>).</summary>
+internal sealed record RunDetails(HostRecord Host, RuntimeRecord Runtime, AssemblyRecord EntryAssembly, Dictionary<string, string> Environment);

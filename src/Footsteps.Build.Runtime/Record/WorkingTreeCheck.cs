@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
+using FootstepsRuntime.Machine;
 
 namespace FootstepsRuntime.Record;
 
@@ -67,23 +68,23 @@ internal static class GitHead
             if (File.Exists(dotGit))
             {
                 // A worktree or submodule: ".git" is a file saying "gitdir: <path>".
-                var pointer = File.ReadAllText(dotGit).Trim();
+                var pointer = SmallTextFile.Read(dotGit).Trim();
                 if (!pointer.StartsWith("gitdir:", StringComparison.Ordinal))
                     return null;
                 gitDirectory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(dotGit)!, pointer.Substring(7).Trim()));
             }
-            var head = File.ReadAllText(Path.Combine(gitDirectory, "HEAD")).Trim();
+            var head = SmallTextFile.Read(Path.Combine(gitDirectory, "HEAD")).Trim();
             if (!head.StartsWith("ref:", StringComparison.Ordinal))
                 return head;
             var reference = head.Substring(4).Trim();
             var commonDirectory = CommonDirectory(gitDirectory);
             var loose = Path.Combine(commonDirectory, reference);
             if (File.Exists(loose))
-                return File.ReadAllText(loose).Trim();
+                return SmallTextFile.Read(loose).Trim();
             var packed = Path.Combine(commonDirectory, "packed-refs");
             if (!File.Exists(packed))
                 return null;
-            foreach (var line in File.ReadLines(packed))
+            foreach (var line in SmallTextFile.ReadLines(packed))
             {
                 var parts = line.Split(' ');
                 if (parts.Length == 2 && parts[1] == reference)
@@ -102,7 +103,7 @@ internal static class GitHead
     {
         var pointer = Path.Combine(gitDirectory, "commondir");
         return File.Exists(pointer)
-            ? Path.GetFullPath(Path.Combine(gitDirectory, File.ReadAllText(pointer).Trim()))
+            ? Path.GetFullPath(Path.Combine(gitDirectory, SmallTextFile.Read(pointer).Trim()))
             : gitDirectory;
     }
 }
