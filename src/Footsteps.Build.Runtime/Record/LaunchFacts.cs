@@ -29,7 +29,10 @@ internal sealed class LaunchFacts
         ProcessId = Environment.ProcessId,
         ProcessStartTimeUtc = Machine.ProcessStartTime.ReadUtc(),
         HostName = Environment.MachineName,
-        Framework = RuntimeInformation.FrameworkDescription,
+        // RuntimeInformation.FrameworkDescription reads an attribute by reflection (about a
+        // millisecond at launch); the version says the same for released runtimes, and info.json
+        // gets the full description from the background thread.
+        Framework = ".NET " + Environment.Version,
         RuntimeIdentifier = RuntimeInformation.RuntimeIdentifier,
         ProcessPath = Environment.ProcessPath ?? "",
         WorkingDirectory = Environment.CurrentDirectory,
