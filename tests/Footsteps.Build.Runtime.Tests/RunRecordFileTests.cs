@@ -56,6 +56,15 @@ public sealed class RunRecordFileTests : IDisposable
     }
 
     [Fact]
+    public void RunningRecordWithoutItsStartTimeYet_IsJudgedByThePidAlone()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+
+        Assert.Equal(RunStatus.Running, RunRecordFile.EffectiveStatus(Running(self.Id, default)));
+        Assert.Equal(RunStatus.Crashed, RunRecordFile.EffectiveStatus(Running(int.MaxValue - 7, default)));
+    }
+
+    [Fact]
     public void RunningRecordFromAnotherHost_CannotBeJudged()
     {
         var record = Running(999_999, DateTime.UtcNow);

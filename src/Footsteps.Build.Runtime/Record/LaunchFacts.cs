@@ -17,7 +17,6 @@ internal sealed class LaunchFacts
     public IReadOnlyList<string> Argv { get; init; } = Array.Empty<string>();
     public DateTime StartedUtc { get; init; }
     public int ProcessId { get; init; }
-    public DateTime ProcessStartTimeUtc { get; init; }
 
     public static LaunchFacts Now()
     {
@@ -27,7 +26,6 @@ internal sealed class LaunchFacts
         Argv = Environment.GetCommandLineArgs(),
         StartedUtc = DateTime.UtcNow,
         ProcessId = Environment.ProcessId,
-        ProcessStartTimeUtc = Machine.ProcessStartTime.ReadUtc(),
         HostName = Environment.MachineName,
         // RuntimeInformation.FrameworkDescription reads an attribute by reflection (about a
         // millisecond at launch); the version says the same for released runtimes, and info.json

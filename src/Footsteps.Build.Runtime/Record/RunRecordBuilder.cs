@@ -22,7 +22,8 @@ internal static class RunRecordBuilder
                 WorkingDirectory = launch.WorkingDirectory,
                 ProcessPath = launch.ProcessPath,
             },
-            Process = new ProcessRecord { Pid = launch.ProcessId, StartTimeUtc = launch.ProcessStartTimeUtc },
+            // The start time joins with the details (RunRecordFile reads an unset one as unknown).
+            Process = new ProcessRecord { Pid = launch.ProcessId },
             Host = new HostRecord { HostName = Environment.MachineName },
 
             Git = new GitRecord
@@ -71,10 +72,11 @@ internal static class RunRecordBuilder
     /// allow-listed environment (together they would cost the launch milliseconds).
     /// </summary>
     public static RunDetails Details(Assembly? program) =>
-        new(HostFacts.Read(), HostFacts.Runtime(), Identity(program), EnvironmentAllowList.Pick(Environment.GetEnvironmentVariables()));
+        new(ProcessStartTime.ReadUtc(), HostFacts.Read(), HostFacts.Runtime(), Identity(program), EnvironmentAllowList.Pick(Environment.GetEnvironmentVariables()));
 
     public static void Apply(RunRecord record, RunDetails details)
     {
+        record.Process.StartTimeUtc = details.ProcessStartTimeUtc;
         record.Host = details.Host;
         record.Runtime = details.Runtime;
         record.EntryAssembly = details.EntryAssembly;
@@ -96,4 +98,4 @@ internal static class RunRecordBuilder
 }
 
 /// <summary>The parts of a run's record gathered after launch (see <see cref="RunRecordBuilder.Details"/>).</summary>
-internal sealed record RunDetails(HostRecord Host, RuntimeRecord Runtime, AssemblyRecord EntryAssembly, Dictionary<string, string> Environment);
+internal sealed record RunDetails(DateTime ProcessStartTimeUtc, HostRecord Host, RuntimeRecord Runtime, AssemblyRecord EntryAssembly, Dictionary<string, string> Environment);

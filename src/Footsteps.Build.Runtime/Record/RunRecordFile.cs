@@ -62,8 +62,10 @@ internal static class RunRecordFile
         try
         {
             using var process = System.Diagnostics.Process.GetProcessById(recorded.Pid);
-            // A reused pid belongs to a process that started at another time.
-            return Math.Abs((process.StartTime.ToUniversalTime() - recorded.StartTimeUtc).TotalSeconds) < 2;
+            // A reused pid belongs to a process that started at another time. (A record read in
+            // its first milliseconds may not have the start time yet: then the pid alone tells.)
+            return recorded.StartTimeUtc == default
+                || Math.Abs((process.StartTime.ToUniversalTime() - recorded.StartTimeUtc).TotalSeconds) < 2;
         }
         catch (ArgumentException)
         {
