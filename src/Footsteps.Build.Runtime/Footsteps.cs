@@ -24,6 +24,7 @@ public static class Footsteps
     private static BuildFacts? _facts;
     private static Assembly? _program;
     private static RunSession? _session;
+    private static PendingRunDetails? _details;
     private static string? _outputDir;
     private static int _nextPathNumber = -1;
 
@@ -68,7 +69,9 @@ public static class Footsteps
             var facts = Facts();
             if (facts.CollectedAt == "run")
                 facts = _facts = ScriptGitFacts.Complete(facts, outputRoot);
-            var session = RunSession.Start(facts, _program ?? Assembly.GetEntryAssembly(), outputRoot, name.Name, name.Requested);
+            var program = _program ?? Assembly.GetEntryAssembly();
+            _details ??= PendingRunDetails.Start(program);
+            var session = RunSession.Start(facts, program, _details, outputRoot, name.Name, name.Requested);
             _session = session;
             _outputDir = session.Directory.FullPath + Path.DirectorySeparatorChar;
             Console.Error.WriteLine($"Saving results to {DisplayPath(outputRoot, session.Directory.Name)}");
@@ -101,6 +104,9 @@ public static class Footsteps
         {
             _program = program;
             facts = _facts = BuildFacts.From(program);
+            // While the name is decided and the directory claimed, another core gathers the rest.
+            if (facts.AutoStart)
+                _details = PendingRunDetails.Start(program);
         }
         if (!facts.AutoStart)
             return;

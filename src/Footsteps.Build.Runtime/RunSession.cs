@@ -30,7 +30,7 @@ internal sealed class RunSession
     private readonly PosixSignalRegistration? _sigint;
     private readonly PosixSignalRegistration? _sigterm;
 
-    private RunSession(RunDirectory directory, RunRecord record, Assembly? program, BuildFacts facts)
+    private RunSession(RunDirectory directory, RunRecord record, PendingRunDetails details, BuildFacts facts)
     {
         Directory = directory;
         _record = record;
@@ -44,14 +44,15 @@ internal sealed class RunSession
             _sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
             _sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         }
-        _details = new Thread(() => AddDetails(program, facts)) { IsBackground = true, Name = "Footsteps run details" };
+        _details = new Thread(() => AddDetails(details, facts)) { IsBackground = true, Name = "Footsteps run record" };
         _details.Start();
     }
 
     public RunDirectory Directory { get; }
 
+    // details: started at the beginning of the launch (PendingRunDetails), applied when ready.
     /// <exception cref="OutputRootUnusableException">The run directory cannot be created.</exception>
-    public static RunSession Start(BuildFacts facts, Assembly? program, string outputRoot, string name, string? requestedName)
+    public static RunSession Start(BuildFacts facts, Assembly? program, PendingRunDetails details, string outputRoot, string name, string? requestedName)
     {
         var launch = LaunchFacts.Now();
         var workingTree = WorkingTreeCheck.Run(facts, program);
@@ -65,12 +66,12 @@ internal sealed class RunSession
             throw new OutputRootUnusableException(outputRoot, directory.FullPath, e);
         }
         var record = RunRecordBuilder.Starting(directory.Name, requestedName, launch, facts, workingTree, program);
-        return new RunSession(directory, record, program, facts);
+        return new RunSession(directory, record, details, facts);
     }
 
     // Off the launch path: the program's own code is already running. The record on disk is
     // complete but for these details until this rewrites it, a few milliseconds later.
-    private void AddDetails(Assembly? program, BuildFacts facts)
+    private void AddDetails(PendingRunDetails pending, BuildFacts facts)
     {
         try
         {
@@ -80,10 +81,11 @@ internal sealed class RunSession
         {
             // info.json lists the packages as well.
         }
-        var details = RunRecordBuilder.Details(program);
+        var details = pending.Wait(TimeSpan.FromSeconds(5));
         lock (_gate)
         {
-            RunRecordBuilder.Apply(_record, details);
+            if (details != null)
+                RunRecordBuilder.Apply(_record, details);
             if (!_ending)
                 TryWriteRecord();
         }
