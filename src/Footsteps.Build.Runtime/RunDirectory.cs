@@ -41,10 +41,12 @@ internal sealed class RunDirectory : IDisposable
                 continue;
             try
             {
+                var existed = Directory.Exists(directory);
                 Directory.CreateDirectory(directory);
-                // A folder someone filled by hand is not ours to write into.
-                using (var entries = Directory.EnumerateFileSystemEntries(directory).GetEnumerator())
+                // A folder someone filled by hand is not ours to write into (one we just made is empty).
+                if (existed)
                 {
+                    using var entries = Directory.EnumerateFileSystemEntries(directory).GetEnumerator();
                     if (entries.MoveNext())
                         continue;
                 }
