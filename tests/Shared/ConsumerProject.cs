@@ -133,9 +133,7 @@ public sealed class ConsumerProject
 
     private ConsumerProject CommitEverything()
     {
-        Git("init", "-q", "-b", "main");
-        Git("config", "user.email", "test@example.com");
-        Git("config", "user.name", "Footsteps Test");
+        TempGitRepository.InitializeIn(Directory);
         Git("add", "-A");
         Git("commit", "-q", "-m", "init");
         return this;

@@ -26,11 +26,17 @@ public sealed class TempGitRepository : IDisposable
     public static TempGitRepository Init(string prefix = "footsteps-test")
     {
         var repository = CreateDirectoryOnly(prefix);
-        repository.Git("init", "-q", "-b", "main");
-        repository.Git("config", "user.email", "test@example.com");
-        repository.Git("config", "user.name", "Footsteps Test");
-        repository.Git("config", "commit.gpgsign", "false");
+        InitializeIn(repository.Root);
         return repository;
+    }
+
+    /// <summary>`git init` in <paramref name="directory"/> with a test identity and no signing: how every test repository starts.</summary>
+    public static void InitializeIn(string directory)
+    {
+        GitIn(directory, "init", "-q", "-b", "main");
+        GitIn(directory, "config", "user.email", "test@example.com");
+        GitIn(directory, "config", "user.name", "Footsteps Test");
+        GitIn(directory, "config", "commit.gpgsign", "false");
     }
 
     public TempGitRepository WriteFile(string relativePath, string content)
@@ -51,9 +57,12 @@ public sealed class TempGitRepository : IDisposable
     public string FullPath(string relativePath) => Path.Combine(Root, relativePath);
 
     /// <summary>Runs git here and returns its trimmed stdout; throws when git fails.</summary>
-    public string Git(params string[] arguments)
+    public string Git(params string[] arguments) => GitIn(Root, arguments);
+
+    /// <summary>Runs git in <paramref name="directory"/> and returns its trimmed stdout; throws when git fails.</summary>
+    public static string GitIn(string directory, params string[] arguments)
     {
-        var result = ProcessRunner.Run("git", arguments, Root,
+        var result = ProcessRunner.Run("git", arguments, directory,
             environment: new Dictionary<string, string?> { ["GIT_TERMINAL_PROMPT"] = "0" });
         if (result.ExitCode != 0)
             throw new InvalidOperationException($"git {string.Join(" ", arguments)} failed: {result}");

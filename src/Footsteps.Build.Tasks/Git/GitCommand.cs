@@ -58,7 +58,6 @@ internal sealed class GitCommand
             return GitCommandResult.NotFound($"'{_gitExecutable}' could not be started: {e.Message}");
         }
 
-        TryLowerPriority(process);
         process.StandardInput.Close();
         // Both pipes are drained at once, each on its own thread, so neither can fill and block git.
         var output = new BackgroundCall<CappedText>(() => ReadCapped(process.StandardOutput.BaseStream, outputCapBytes, process));
@@ -103,19 +102,6 @@ internal sealed class GitCommand
             collected.Write(buffer, 0, read);
         }
         return new CappedText(Utf8.GetString(collected.GetBuffer(), 0, (int)collected.Length), truncated);
-    }
-
-    // git runs beside the build (or the program): it should take the idle core, never the build's.
-    private static void TryLowerPriority(Process process)
-    {
-        try
-        {
-            process.PriorityClass = ProcessPriorityClass.BelowNormal;
-        }
-        catch (Exception e) when (e is InvalidOperationException || e is Win32Exception || e is PlatformNotSupportedException)
-        {
-            // Already exited, or not allowed here: it simply runs at normal priority.
-        }
     }
 
     private static void TryKill(Process process)
