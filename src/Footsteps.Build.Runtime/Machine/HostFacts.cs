@@ -15,7 +15,7 @@ internal static class HostFacts
         User = Environment.UserName,
         Os = OperatingSystemName(),
         Kernel = OperatingSystem.IsLinux() ? FirstLine("/proc/sys/kernel/osrelease") ?? Environment.OSVersion.VersionString : Environment.OSVersion.VersionString,
-        Architecture = RuntimeInformation.OSArchitecture.ToString(),
+        Architecture = ArchitectureName(RuntimeInformation.OSArchitecture),
         CpuModel = CpuModel(),
         LogicalCores = Environment.ProcessorCount,
         // What the GC may use: the container's limit when there is one, else the machine's memory.
@@ -27,9 +27,19 @@ internal static class HostFacts
     {
         Framework = RuntimeInformation.FrameworkDescription,
         RuntimeIdentifier = RuntimeInformation.RuntimeIdentifier,
-        ProcessArchitecture = RuntimeInformation.ProcessArchitecture.ToString(),
+        ProcessArchitecture = ArchitectureName(RuntimeInformation.ProcessArchitecture),
         GcMode = (GCSettings.IsServerGC ? "server" : "workstation") + (GCSettings.LatencyMode == GCLatencyMode.Batch ? "" : ", concurrent"),
         DebuggerAttached = System.Diagnostics.Debugger.IsAttached,
+    };
+
+    // Enum.ToString's first use compiles the runtime's enum-name cache code: a millisecond.
+    private static string ArchitectureName(Architecture architecture) => architecture switch
+    {
+        Architecture.X64 => "X64",
+        Architecture.Arm64 => "Arm64",
+        Architecture.X86 => "X86",
+        Architecture.Arm => "Arm",
+        _ => architecture.ToString(),
     };
 
     // RuntimeInformation.OSDescription costs the launch 2 ms on Linux; os-release is one small file.
@@ -54,7 +64,7 @@ internal static class HostFacts
             return null;
         try
         {
-            foreach (var line in File.ReadLines("/proc/cpuinfo"))
+            foreach (var line in SmallTextFile.ReadLines("/proc/cpuinfo"))
             {
                 // x86 says "model name"; many ARM kernels only say "Hardware" or "CPU part".
                 if (line.StartsWith("model name", StringComparison.Ordinal) || line.StartsWith("Hardware", StringComparison.Ordinal))
@@ -98,7 +108,7 @@ internal static class HostFacts
     {
         try
         {
-            return File.Exists(path) ? File.ReadAllText(path) : null;
+            return File.Exists(path) ? SmallTextFile.Read(path) : null;
         }
         catch (IOException)
         {

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 
 namespace FootstepsRuntime.Machine;
@@ -30,13 +29,14 @@ internal static class ProcessStartTime
             // Field 22 is starttime; the name (field 2) may hold spaces, so count from its ')'.
             var stat = SmallTextFile.Read("/proc/self/stat");
             var fields = stat.Substring(stat.LastIndexOf(')') + 2).Split(' ');
-            var ticksSinceBoot = long.Parse(fields[19], CultureInfo.InvariantCulture);
+            if (!AsciiInteger.TryParse(fields[19], out var ticksSinceBoot))
+                return false;
             long? bootTime = null;
             foreach (var line in SmallTextFile.ReadLines("/proc/stat"))
             {
                 if (line.StartsWith("btime ", StringComparison.Ordinal))
                 {
-                    bootTime = long.Parse(line.AsSpan(6), CultureInfo.InvariantCulture);
+                    bootTime = AsciiInteger.TryParse(line.AsSpan(6).Trim(), out var seconds) ? seconds : null;
                     break;
                 }
             }

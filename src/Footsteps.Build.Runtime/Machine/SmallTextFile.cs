@@ -1,11 +1,12 @@
 using System.IO;
+using System.Text;
 
 namespace FootstepsRuntime.Machine;
 
 /// <summary>
-/// Reads the small ASCII files the launch looks at (/proc, .git/HEAD, refs) as bytes, widened to
-/// text: File.ReadAllText's UTF-8 decoder costs the launch about a millisecond to set up, and
-/// none of these files holds anything but ASCII where we look.
+/// Reads the small files the launch looks at (/proc, /etc/os-release, .git/HEAD, refs) as bytes,
+/// widened to text when they are ASCII, as they nearly always are: File.ReadAllText's UTF-8
+/// decoder costs the launch about a millisecond to set up. Anything else is decoded as UTF-8.
 /// </summary>
 internal static class SmallTextFile
 {
@@ -14,7 +15,11 @@ internal static class SmallTextFile
         var bytes = File.ReadAllBytes(path);
         var characters = new char[bytes.Length];
         for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] >= 0x80)
+                return Encoding.UTF8.GetString(bytes);
             characters[i] = (char)bytes[i];
+        }
         return new string(characters);
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using FootstepsRuntime.Machine;
 
 namespace FootstepsRuntime.Record;
 
@@ -90,8 +91,10 @@ internal sealed class JsonText
     {
         Expect('"');
         // Most strings hold no escapes: take them whole.
-        var end = _text.IndexOf('"', _at);
-        if (end >= 0 && _text.IndexOf('\\', _at, end - _at) < 0)
+        var end = _at;
+        while (end < _text.Length && _text[end] != '"' && _text[end] != '\\')
+            end++;
+        if (end < _text.Length && _text[end] == '"')
         {
             var plain = _text.Substring(_at, end - _at);
             _at = end + 1;
@@ -121,7 +124,7 @@ internal sealed class JsonText
                 case 'u':
                     if (_at + 4 > _text.Length)
                         throw Error("short \\u escape");
-                    text.Append((char)int.Parse(_text.AsSpan(_at, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    text.Append((char)HexValue(_text.AsSpan(_at, 4)));
                     _at += 4;
                     break;
                 default: text.Append(escaped); break;
@@ -133,20 +136,43 @@ internal sealed class JsonText
     private object Number()
     {
         var start = _at;
-        while (_at < _text.Length && "+-0123456789.eE".IndexOf(_text[_at]) >= 0)
+        while (_at < _text.Length && IsNumberCharacter(_text[_at]))
             _at++;
         var number = _text.AsSpan(start, _at - start);
         if (number.Length == 0)
             throw Error("unexpected character");
-        if (long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+        // The facts hold only integers, parsed by hand to keep the culture machinery out of the launch.
+        if (AsciiInteger.TryParse(number, out var integer))
             return integer;
         return double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
+    // By hand, like the integers: the build writes every non-ASCII character as a \u escape.
+    private int HexValue(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            var digit = c >= '0' && c <= '9' ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                : throw Error("bad \\u escape");
+            value = value * 16 + digit;
+        }
+        return value;
+    }
+
+    private static bool IsNumberCharacter(char c) =>
+        (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+
     private object? Literal(string word, object? value)
     {
-        if (string.CompareOrdinal(_text, _at, word, 0, word.Length) != 0)
-            throw Error("unexpected word");
+        // Character by character: string.CompareOrdinal's vectorized code is compiled at run time.
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (_at + i >= _text.Length || _text[_at + i] != word[i])
+                throw Error("unexpected word");
+        }
         _at += word.Length;
         return value;
     }
@@ -169,7 +195,7 @@ internal sealed class JsonText
 
     private void SkipWhitespace()
     {
-        while (_at < _text.Length && char.IsWhiteSpace(_text[_at]))
+        while (_at < _text.Length && _text[_at] is ' ' or '\n' or '\r' or '\t')
             _at++;
     }
 

@@ -92,7 +92,7 @@ internal static class RunRecordBuilder
         {
             Name = name.Name ?? "",
             Version = name.Version?.ToString(),
-            Mvid = program.ManifestModule.ModuleVersionId.ToString(),
+            Mvid = GuidText.Format(program.ManifestModule.ModuleVersionId),
         };
     }
 }

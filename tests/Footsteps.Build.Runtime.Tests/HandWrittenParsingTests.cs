@@ -1,0 +1,92 @@
+using System.Text;
+using FootstepsRuntime.Machine;
+using FootstepsRuntime.Record;
+
+namespace FootstepsTests.Runtime;
+
+/// <summary>
+/// The launch path formats and parses some text by hand (to keep costly framework machinery out
+/// of every launch); each must agree with the framework it replaces.
+/// </summary>
+public sealed class HandWrittenParsingTests
+{
+    [Fact]
+    public void GuidText_WritesWhatGuidToStringWrites()
+    {
+        var random = new Random(42);
+        var bytes = new byte[16];
+        for (var i = 0; i < 1000; i++)
+        {
+            random.NextBytes(bytes);
+            var guid = new Guid(bytes);
+            Assert.Equal(guid.ToString(), GuidText.Format(guid));
+        }
+        Assert.Equal(Guid.Empty.ToString(), GuidText.Format(Guid.Empty));
+    }
+
+    [Theory]
+    [InlineData("0", 0L)]
+    [InlineData("42", 42L)]
+    [InlineData("-17", -17L)]
+    [InlineData("123456789012345678", 123456789012345678L)]
+    public void AsciiInteger_ParsesPlainIntegers(string text, long expected)
+    {
+        Assert.True(AsciiInteger.TryParse(text, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData("1.5")]
+    [InlineData("1e3")]
+    [InlineData("+1")]
+    [InlineData(" 1")]
+    [InlineData("12a")]
+    [InlineData("1234567890123456789")]
+    public void AsciiInteger_RefusesAnythingElse(string text)
+    {
+        Assert.False(AsciiInteger.TryParse(text, out _));
+    }
+
+    [Fact]
+    public void JsonText_ReadsNumbersLiteralsAndEscapes()
+    {
+        var parsed = (Dictionary<string, object?>)JsonText.Parse(
+            "{ \"n\": -12, \"d\": 1.5e2, \"t\": true, \"f\": false, \"z\": null,\r\n\t\"s\": \"a\\u00e9\\n\\\"\", \"l\": [1, \"x\"] }")!;
+
+        Assert.Equal(-12L, parsed["n"]);
+        Assert.Equal(150.0, parsed["d"]);
+        Assert.Equal(true, parsed["t"]);
+        Assert.Equal(false, parsed["f"]);
+        Assert.Null(parsed["z"]);
+        Assert.Equal("a\u00e9\n\"", parsed["s"]);
+        Assert.Equal(new object?[] { 1L, "x" }, (List<object?>)parsed["l"]!);
+    }
+
+    [Theory]
+    [InlineData("{\"a\": tru}")]
+    [InlineData("{\"a\": \"\\u00zz\"}")]
+    [InlineData("{\"a\": 1")]
+    public void JsonText_RefusesBrokenDocuments(string json)
+    {
+        Assert.Throws<FormatException>(() => JsonText.Parse(json));
+    }
+
+    [Fact]
+    public void SmallTextFile_DecodesNonAsciiAsUtf8()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "PRETTY_NAME=\"Débian ünstable 实验\"\n", new UTF8Encoding(false));
+            Assert.Equal("PRETTY_NAME=\"Débian ünstable 实验\"\n", SmallTextFile.Read(path));
+            File.WriteAllText(path, "ref: refs/heads/main\n");
+            Assert.Equal("ref: refs/heads/main\n", SmallTextFile.Read(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
