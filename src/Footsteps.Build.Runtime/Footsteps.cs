@@ -45,7 +45,8 @@ public static class Footsteps
     /// <summary>
     /// Starts the run record: decides the name (<paramref name="runName"/>, else the
     /// FOOTSTEPS_NAME environment variable, else a prompt), claims
-    /// <c>&lt;outputRoot&gt;/&lt;name&gt;/</c> and writes info.txt and info.json before returning.
+    /// <c>&lt;outputRoot&gt;/&lt;name&gt;/</c> and writes info.txt before returning; info.json
+    /// follows within milliseconds, before the program's first console output.
     /// Programs that name runs themselves set <c>&lt;FootstepsAutoStart&gt;false&lt;/FootstepsAutoStart&gt;</c>
     /// in their project so nothing is asked at launch, then call this.
     /// </summary>
@@ -65,7 +66,7 @@ public static class Footsteps
                     $"Footsteps already started run '{_session?.Directory.Name}' at launch. To name runs in code, set <FootstepsAutoStart>false</FootstepsAutoStart> in the project file.");
             }
 
-            var name = new NameSource(Console.Error).Decide(runName, outputRoot);
+            var name = new NameSource().Decide(runName, outputRoot);
             var facts = Facts();
             if (facts.CollectedAt == "run")
                 facts = _facts = ScriptGitFacts.Complete(facts, outputRoot);
@@ -75,6 +76,7 @@ public static class Footsteps
             _session = session;
             _outputDir = session.Directory.FullPath + Path.DirectorySeparatorChar;
             Console.Error.WriteLine($"Saving results to {DisplayPath(outputRoot, session.Directory.Name)}");
+            session.HoldOutputUntilRecorded();
             return _outputDir;
         }
     }

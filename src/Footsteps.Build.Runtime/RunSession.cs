@@ -10,32 +10,38 @@ using FootstepsRuntime.Record;
 namespace FootstepsRuntime;
 
 /// <summary>
-/// One run from claim to end: writes the record before the program's code runs, captures the
-/// console, and marks how the run ended — completed (with the exit code), failed (with the
-/// unhandled exception) or interrupted (SIGINT/SIGTERM the program did not handle) — without
-/// changing what the program does. A SIGKILL leaves "running", which readers turn into "crashed".
+/// One run from claim to end: writes info.txt before the program's code runs and info.json
+/// alongside it (before the program's first console output), captures the console, and marks
+/// how the run ended — completed (with the exit code), failed (with the unhandled exception) or
+/// interrupted (SIGINT/SIGTERM the program did not handle) — without changing what the program
+/// does. A SIGKILL leaves "running", which readers turn into "crashed".
 /// </summary>
 internal sealed class RunSession
 {
     private readonly object _gate = new();
-    private readonly RunRecord _record;
+    private readonly Func<RunRecord> _startingRecord;
     private readonly ConsoleCapture _capture;
-    private readonly Thread _details;
+    private readonly Thread _recorder;
+    private readonly ManualResetEventSlim _recorded = new();
+    private RunRecord? _record;
     private bool _ended;
 
-    // Set as soon as the run starts ending: the details thread then leaves the writing to End.
+    // Set as soon as the run starts ending: the record thread then leaves the writing to End.
     private volatile bool _ending;
 
     // Kept alive here: a collected registration stops listening.
     private readonly PosixSignalRegistration? _sigint;
     private readonly PosixSignalRegistration? _sigterm;
 
-    private RunSession(RunDirectory directory, RunRecord record, PendingRunDetails details, BuildFacts facts)
+    private RunSession(RunDirectory directory, Func<RunRecord> startingRecord, PendingRunDetails details, BuildFacts facts)
     {
         Directory = directory;
-        _record = record;
+        _startingRecord = startingRecord;
+        // info.json is written on a thread of its own while this one sets up the console, whose
+        // first use costs any program a few milliseconds: the two overlap on a second core.
+        _recorder = new Thread(() => WriteRecord(details, facts)) { IsBackground = true, Name = "Footsteps run record" };
+        _recorder.Start();
         _capture = ConsoleCapture.Start(directory.FullPath);
-        RunRecordFile.Write(directory.FullPath, record);
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => End(RunStatus.Completed, Environment.ExitCode);
         AppDomain.CurrentDomain.UnhandledException += (_, e) => End(RunStatus.Failed, null, exception: e.ExceptionObject as Exception);
@@ -44,8 +50,6 @@ internal sealed class RunSession
             _sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
             _sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         }
-        _details = new Thread(() => AddDetails(details, facts)) { IsBackground = true, Name = "Footsteps run record" };
-        _details.Start();
     }
 
     public RunDirectory Directory { get; }
@@ -59,20 +63,36 @@ internal sealed class RunSession
         var directory = RunDirectory.Claim(outputRoot, name);
         try
         {
+            // Written here, before the program's code runs: a full or read-only disk stops the
+            // launch with a clear error instead of letting the program compute results it cannot save.
             RunRecordFiles.Write(directory, launch, facts, workingTree);
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
             throw new OutputRootUnusableException(outputRoot, directory.FullPath, e);
         }
-        var record = RunRecordBuilder.Starting(directory.Name, requestedName, launch, facts, workingTree, program);
-        return new RunSession(directory, record, details, facts);
+        return new RunSession(directory, () => RunRecordBuilder.Starting(directory.Name, requestedName, launch, facts, workingTree, program), details, facts);
     }
 
-    // Off the launch path: the program's own code is already running. The record on disk is
-    // complete but for these details until this rewrites it, a few milliseconds later.
-    private void AddDetails(PendingRunDetails pending, BuildFacts facts)
+    /// <summary>
+    /// From now on the program's console output waits (at most a few seconds) until info.json
+    /// is on disk, so a run that has printed anything has its complete record, even if it is
+    /// then killed.
+    /// </summary>
+    public void HoldOutputUntilRecorded() => _capture.HoldUntil(_recorded, RecordWait);
+
+    private static readonly TimeSpan RecordWait = TimeSpan.FromSeconds(2);
+
+    // Off the launch path: the program's own code is already running.
+    private void WriteRecord(PendingRunDetails pending, BuildFacts facts)
     {
+        lock (_gate)
+        {
+            _record ??= _startingRecord();
+            if (!_ending)
+                TryWriteRecord();
+        }
+        _recorded.Set();
         try
         {
             RunRecordFiles.WritePackageVersions(Directory.FullPath, facts);
@@ -115,12 +135,13 @@ internal sealed class RunSession
     {
         // The details belong in the final record; nvidia-smi gets a little longer, then is left out.
         _ending = true;
-        _details.Join(TimeSpan.FromSeconds(2));
+        _recorder.Join(RecordWait);
         lock (_gate)
         {
             if (_ended)
                 return;
             _ended = true;
+            _record ??= _startingRecord();
             var now = DateTime.UtcNow;
             _record.Status = status;
             _record.ExitCode = exitCode;
@@ -142,6 +163,8 @@ internal sealed class RunSession
 
     private void TryWriteRecord()
     {
+        if (_record == null)
+            return;
         try
         {
             RunRecordFile.Write(Directory.FullPath, _record);

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 
 namespace FootstepsRuntime.Capture;
 
@@ -22,6 +23,13 @@ internal sealed class ConsoleCapture : IDisposable
     }
 
     public static ConsoleCapture Start(string runDirectory) => new(runDirectory);
+
+    /// <summary>The next console output of either stream first waits for <paramref name="ready"/>, at most <paramref name="wait"/>.</summary>
+    public void HoldUntil(ManualResetEventSlim ready, TimeSpan wait)
+    {
+        _out.HoldUntil(ready, wait);
+        _error.HoldUntil(ready, wait);
+    }
 
     /// <summary>Writes unfinished lines and closes the log; the console keeps working.</summary>
     public void Dispose()

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Threading;
 
 namespace FootstepsRuntime.Capture;
 
@@ -16,6 +17,10 @@ internal sealed class TeeWriter : TextWriter
 
     // Threads may print at once; the unfinished log line must not be edited by two of them.
     private readonly object _gate = new();
+
+    // What the first output waits for (the run's record on disk); null once it has waited.
+    private ManualResetEventSlim? _hold;
+    private TimeSpan _holdLimit;
 
     public TeeWriter(TextWriter console, OutputLog log)
     {
@@ -34,10 +39,17 @@ internal sealed class TeeWriter : TextWriter
 #pragma warning restore CS8765
     }
 
+    public void HoldUntil(ManualResetEventSlim ready, TimeSpan limit)
+    {
+        _holdLimit = limit;
+        _hold = ready;
+    }
+
     public override void Write(char value)
     {
         lock (_gate)
         {
+            WaitForHold();
             _console.Write(value);
             _log.Write(value);
         }
@@ -51,6 +63,7 @@ internal sealed class TeeWriter : TextWriter
     {
         lock (_gate)
         {
+            WaitForHold();
             _console.Write(buffer);
             foreach (var c in buffer)
                 _log.Write(c);
@@ -70,6 +83,14 @@ internal sealed class TeeWriter : TextWriter
     {
         lock (_gate)
             _console.Flush();
+    }
+
+    private void WaitForHold()
+    {
+        if (_hold == null)
+            return;
+        _hold.Wait(_holdLimit);
+        _hold = null;
     }
 
     /// <summary>The unfinished last line, written at exit.</summary>

@@ -17,14 +17,19 @@ internal sealed class NameSource
     public const string Prompt = "Input name of experiment:";
     public static readonly TimeSpan RedirectedInputTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly TextWriter _messages;
     private readonly Func<DateTime> _now;
+    private TextWriter? _messages;
 
-    public NameSource(TextWriter messages, Func<DateTime>? now = null)
+    /// <summary>Messages and the prompt go to <paramref name="messages"/>, by default stderr.</summary>
+    public NameSource(TextWriter? messages = null, Func<DateTime>? now = null)
     {
         _messages = messages;
         _now = now ?? (() => DateTime.Now);
     }
+
+    // Console.Error only when there is something to say: a name from FOOTSTEPS_NAME needs none,
+    // and the console's setup can then overlap with the record being written (see RunSession).
+    private TextWriter Messages => _messages ??= Console.Error;
 
     /// <exception cref="OperationCanceledException">The user pressed Ctrl-C at the prompt.</exception>
     public ChosenName Decide(string? fromProgram, string outputRoot)
@@ -41,23 +46,23 @@ internal sealed class NameSource
 
     private ChosenName FromTerminal(string outputRoot)
     {
-        var editor = new TerminalLineEditor(NameCompletion.FromOutputRoot(outputRoot), _messages);
+        var editor = new TerminalLineEditor(NameCompletion.FromOutputRoot(outputRoot), Messages);
         while (true)
         {
-            _messages.WriteLine(Prompt);
+            Messages.WriteLine(Prompt);
             var typed = editor.ReadLine();
             if (typed == null)
                 return Automatic("end of input");
             var (name, problem) = RunName.Check(typed);
             if (name != null && problem == null)
                 return new ChosenName(name, typed);
-            _messages.WriteLine($"Footsteps: {problem}. Please type another name.");
+            Messages.WriteLine($"Footsteps: {problem}. Please type another name.");
         }
     }
 
     private ChosenName FromRedirectedInput()
     {
-        _messages.WriteLine(Prompt);
+        Messages.WriteLine(Prompt);
         string? line = null;
         var reader = new Thread(() => line = Console.In.ReadLine()) { IsBackground = true, Name = "Footsteps name prompt" };
         reader.Start();
@@ -76,14 +81,14 @@ internal sealed class NameSource
         if (name == null)
             return Automatic($"{source} gave no usable name ({problem})");
         if (problem != null)
-            _messages.WriteLine($"Footsteps: the name from {source} was changed to '{name}': {problem}.");
+            Messages.WriteLine($"Footsteps: the name from {source} was changed to '{name}': {problem}.");
         return new ChosenName(name, raw);
     }
 
     private ChosenName Automatic(string why)
     {
         var name = RunName.Automatic(_now());
-        _messages.WriteLine($"Footsteps: {why}; using the automatic name '{name}'.");
+        Messages.WriteLine($"Footsteps: {why}; using the automatic name '{name}'.");
         return new ChosenName(name, null);
     }
 }
