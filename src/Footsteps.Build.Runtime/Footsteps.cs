@@ -71,7 +71,7 @@ public static class Footsteps
             if (facts.CollectedAt == "run")
                 facts = _facts = ScriptGitFacts.Complete(facts, outputRoot);
             var program = _program ?? Assembly.GetEntryAssembly();
-            _details ??= PendingRunDetails.Start(program);
+            _details ??= PendingRunDetails.Start(program, facts);
             var session = RunSession.Start(facts, program, _details, outputRoot, name.Name, name.Requested);
             _session = session;
             _outputDir = session.Directory.FullPath + Path.DirectorySeparatorChar;
@@ -108,7 +108,7 @@ public static class Footsteps
             facts = _facts = BuildFacts.From(program);
             // While the name is decided and the directory claimed, another core gathers the rest.
             if (facts.AutoStart)
-                _details = PendingRunDetails.Start(program);
+                _details = PendingRunDetails.Start(program, facts);
         }
         if (!facts.AutoStart)
             return;

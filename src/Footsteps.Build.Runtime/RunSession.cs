@@ -59,7 +59,7 @@ internal sealed class RunSession
     public static RunSession Start(BuildFacts facts, Assembly? program, PendingRunDetails details, string outputRoot, string name, string? requestedName)
     {
         var launch = LaunchFacts.Now();
-        var workingTree = WorkingTreeCheck.Run(facts, program);
+        var workingTree = details.WorkingTree(facts);
         var directory = RunDirectory.Claim(outputRoot, name);
         try
         {
@@ -86,9 +86,13 @@ internal sealed class RunSession
     // Off the launch path: the program's own code is already running.
     private void WriteRecord(PendingRunDetails pending, BuildFacts facts)
     {
+        // The details are usually ready by now: then info.json is written once, complete.
+        var details = pending.Wait(TimeSpan.Zero);
         lock (_gate)
         {
             _record ??= _startingRecord();
+            if (details != null)
+                RunRecordBuilder.Apply(_record, details);
             if (!_ending)
                 TryWriteRecord();
         }
@@ -101,13 +105,16 @@ internal sealed class RunSession
         {
             // info.json lists the packages as well.
         }
-        var details = pending.Wait(TimeSpan.FromSeconds(5));
-        lock (_gate)
+        if (details == null)
         {
-            if (details != null)
-                RunRecordBuilder.Apply(_record, details);
-            if (!_ending)
-                TryWriteRecord();
+            details = pending.Wait(TimeSpan.FromSeconds(5));
+            lock (_gate)
+            {
+                if (details != null)
+                    RunRecordBuilder.Apply(_record, details);
+                if (!_ending)
+                    TryWriteRecord();
+            }
         }
         var gpus = GpuProbe.Query();
         if (gpus == null)
