@@ -5,17 +5,28 @@ using Microsoft.Build.Framework;
 namespace Footsteps.Build.Tasks;
 
 /// <summary>
-/// Git facts being collected in the background for one query, kept for the length of one
-/// build (RegisteredTaskObjectLifetime.Build), so a later build never sees an old state.
+/// Git facts being collected in the background, kept for the length of one build
+/// (RegisteredTaskObjectLifetime.Build), so a later build never sees an old state: per
+/// repository root what all its projects share (HEAD, describe, origin, the diff), per project
+/// the rest (its untracked files, its excluded paths taken out of the diff). Registered task
+/// objects live in one MSBuild node: projects built in another node read their own.
 /// </summary>
 internal static class PendingGitFacts
 {
+    private static readonly object Gate = new();
+
     public static void Start(IBuildEngine4? engine, GitQuery query)
     {
-        if (engine == null || engine.GetRegisteredTaskObject(Key(query), RegisteredTaskObjectLifetime.Build) != null)
+        if (engine == null)
             return;
-        var pending = new BackgroundCall<GitFacts>(() => GitFactsReader.Read(query));
-        engine.RegisterTaskObject(Key(query), pending, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+        lock (Gate)
+        {
+            if (engine.GetRegisteredTaskObject(Key(query), RegisteredTaskObjectLifetime.Build) != null)
+                return;
+            var repository = SharedRepositoryState(engine, query);
+            var pending = new BackgroundCall<GitFacts>(() => GitFactsReader.Read(query, repository));
+            engine.RegisterTaskObject(Key(query), pending, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+        }
     }
 
     /// <summary>
@@ -25,10 +36,32 @@ internal static class PendingGitFacts
     public static (GitFacts Facts, TimeSpan GitTime, TimeSpan Waited) Take(IBuildEngine4? engine, GitQuery query)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var pending = engine?.UnregisterTaskObject(Key(query), RegisteredTaskObjectLifetime.Build) as BackgroundCall<GitFacts>
-            ?? new BackgroundCall<GitFacts>(() => GitFactsReader.Read(query));
+        BackgroundCall<GitFacts>? pending;
+        lock (Gate)
+        {
+            pending = engine?.UnregisterTaskObject(Key(query), RegisteredTaskObjectLifetime.Build) as BackgroundCall<GitFacts>;
+            if (pending == null)
+            {
+                var repository = engine == null ? null : SharedRepositoryState(engine, query);
+                pending = new BackgroundCall<GitFacts>(() => GitFactsReader.Read(query, repository));
+            }
+        }
         var facts = pending.Result;
         return (facts, pending.Duration, clock.Elapsed);
+    }
+
+    // Null outside a repository found on disk: the project then reads everything itself.
+    private static BackgroundCall<RepositoryGitState>? SharedRepositoryState(IBuildEngine4 engine, GitQuery query)
+    {
+        var top = RepositoryTop.Find(query.ProjectDirectory);
+        if (top == null)
+            return null;
+        var key = "Footsteps.GitRepository:" + top + "|" + query.GitExecutable + "|" + query.DiffCapBytes;
+        if (engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is BackgroundCall<RepositoryGitState> shared)
+            return shared;
+        shared = GitFactsReader.StartRepositoryState(query, top);
+        engine.RegisterTaskObject(key, shared, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+        return shared;
     }
 
     private static string Key(GitQuery query) =>

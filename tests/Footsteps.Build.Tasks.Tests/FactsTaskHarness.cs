@@ -34,6 +34,13 @@ internal sealed class FactsTaskHarness
         return this;
     }
 
+    /// <summary>Later tasks run in another build of the same MSBuild process.</summary>
+    public FactsTaskHarness NextBuild()
+    {
+        Engine.EndBuild();
+        return this;
+    }
+
     public WriteFootstepsFacts WriteFacts(params ITaskItem[] sourceFiles) => new()
     {
         BuildEngine = Engine,
@@ -44,7 +51,7 @@ internal sealed class FactsTaskHarness
         Configuration = "Debug",
         TargetFramework = "net10.0",
         SdkVersion = "10.0.401",
-        ExcludedPaths = new ITaskItem[] { new TaskItem("bin/"), new TaskItem("obj/"), new TaskItem("results") },
+        ExcludedPaths = ExcludedPaths(),
         SourceFiles = sourceFiles,
     };
 
@@ -55,8 +62,26 @@ internal sealed class FactsTaskHarness
         ProjectFile = ProjectFile,
         FingerprintFile = FingerprintFile,
         TargetPath = Path.Combine(ProjectDirectory, "bin", "app.dll"),
-        ExcludedPaths = new ITaskItem[] { new TaskItem("bin/"), new TaskItem("obj/"), new TaskItem("results") },
+        ExcludedPaths = ExcludedPaths(),
     };
+
+    /// <summary>Starts git at the beginning of the build, as the targets do.</summary>
+    public StartFootstepsGit StartGit() => new()
+    {
+        BuildEngine = Engine,
+        ProjectDirectory = ProjectDirectory,
+        ExcludedPaths = ExcludedPaths(),
+    };
+
+    /// <summary>This project builds in the same MSBuild build (and node) as <paramref name="other"/>.</summary>
+    public FactsTaskHarness UseEngineOf(FactsTaskHarness other)
+    {
+        Engine = other.Engine;
+        return this;
+    }
+
+    // What the targets pass: bin/, obj/ and the output root, relative to the project.
+    private static ITaskItem[] ExcludedPaths() => new ITaskItem[] { new TaskItem("bin/"), new TaskItem("obj/"), new TaskItem("results") };
 
     public static ITaskItem Source(string fullPath) => new TaskItem(fullPath);
 

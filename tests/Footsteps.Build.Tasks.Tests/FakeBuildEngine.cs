@@ -8,7 +8,7 @@ namespace FootstepsTests.Tasks;
 /// <summary>Records what a task logs, and keeps registered task objects like MSBuild does.</summary>
 internal sealed class FakeBuildEngine : IBuildEngine4
 {
-    private readonly Dictionary<object, object> _taskObjects = new();
+    private readonly Dictionary<(RegisteredTaskObjectLifetime Lifetime, object Key), object> _taskObjects = new();
 
     public List<BuildWarningEventArgs> Warnings { get; } = new();
     public List<BuildErrorEventArgs> Errors { get; } = new();
@@ -32,11 +32,21 @@ internal sealed class FakeBuildEngine : IBuildEngine4
     public void Yield() { }
     public void Reacquire() { }
 
-    public void RegisterTaskObject(object key, object obj, RegisteredTaskObjectLifetime lifetime, bool allowEarlyCollection) => _taskObjects[key] = obj;
-    public object? GetRegisteredTaskObject(object key, RegisteredTaskObjectLifetime lifetime) => _taskObjects.TryGetValue(key, out var value) ? value : null;
+    public void RegisterTaskObject(object key, object obj, RegisteredTaskObjectLifetime lifetime, bool allowEarlyCollection) => _taskObjects[(lifetime, key)] = obj;
+    public object? GetRegisteredTaskObject(object key, RegisteredTaskObjectLifetime lifetime) => _taskObjects.TryGetValue((lifetime, key), out var value) ? value : null;
     public object? UnregisterTaskObject(object key, RegisteredTaskObjectLifetime lifetime)
     {
-        _taskObjects.Remove(key, out var value);
+        _taskObjects.Remove((lifetime, key), out var value);
         return value;
+    }
+
+    /// <summary>What MSBuild does when a build ends: objects registered for the build's lifetime go.</summary>
+    public void EndBuild()
+    {
+        foreach (var key in new List<(RegisteredTaskObjectLifetime, object)>(_taskObjects.Keys))
+        {
+            if (key.Item1 == RegisteredTaskObjectLifetime.Build)
+                _taskObjects.Remove(key);
+        }
     }
 }

@@ -30,7 +30,7 @@ public sealed class WriteFootstepsFactsTests
         harness.WriteFacts().Execute();
 
         repository.WriteFile("app/Program.cs", "class P { int changed; }\n");
-        harness.WriteFacts().Execute();
+        harness.NextBuild().WriteFacts().Execute();
 
         Assert.Contains("int changed;", Json(harness).GetProperty("git").GetProperty("diff").GetString());
     }

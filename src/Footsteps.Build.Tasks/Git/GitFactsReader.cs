@@ -12,68 +12,61 @@ namespace FootstepsShared.Git;
 /// </summary>
 internal static class GitFactsReader
 {
-    // `git hash-object -t tree /dev/null`: what a repository without commits is diffed against.
-    private const string EmptyTree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-
-    public static GitFacts Read(GitQuery query)
+    /// <summary>
+    /// The facts for <paramref name="query"/>'s project. <paramref name="repository"/>: the
+    /// repository's state, already being read for another project of the same working tree
+    /// (see <see cref="StartRepositoryState"/>); null to read it now.
+    /// </summary>
+    public static GitFacts Read(GitQuery query, BackgroundCall<RepositoryGitState>? repository = null)
     {
         var facts = new GitFacts();
         var git = new GitCommand(query.ProjectDirectory, query.GitExecutable, query.Timeout);
-        var pathspecs = Pathspecs(query);
-
-        // Five git processes, all at once (each costs a few milliseconds just to start); the
-        // ones that need a commit assume there is one, and the rare repository without commits
-        // repeats its diff below.
-        var head = Start(git, "rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD");
-        var describe = Start(git, "describe", "--always");
-        var remote = Start(git, "config", "--get", "remote.origin.url");
-        var diff = StartDiff(git, "HEAD", pathspecs, query.DiffCapBytes);
         var untracked = new BackgroundCall<GitCommandResult>(() => git.Run(
             new[] { "-c", "core.quotepath=off", "ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--" }
-                .Concat(pathspecs).ToArray(),
+                .Concat(Pathspecs(query)).ToArray(),
             query.UntrackedListCapBytes));
+        var top = RepositoryTop.Find(query.ProjectDirectory);
+        var state = (repository ?? StartRepositoryState(query, top)).Result;
 
-        // rev-parse prints the top line first even when HEAD does not resolve yet.
-        var lines = head.Result.Output.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
-        var noCommits = !head.Result.Succeeded && lines.Length >= 1 && Path.IsPathRooted(lines[0].Trim())
-            && head.Result.Error.IndexOf("unknown revision", StringComparison.OrdinalIgnoreCase) >= 0;
-        if (!head.Result.Succeeded && !noCommits)
+        var head = state.Head;
+        var lines = head.Output.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
+        if (!head.Succeeded && !state.NoCommits)
         {
-            facts.Problem = DescribeFailure(head.Result);
+            facts.Problem = DescribeFailure(head);
             return facts;
         }
         facts.RepositoryRoot = lines[0].Trim();
 
-        var timedOut = new[] { describe, remote, diff, untracked }.FirstOrDefault(t => t.Result.TimedOut);
-        if (timedOut != null)
+        if (new[] { state.Describe, state.Remote, state.Diff, untracked.Result }.Any(r => r.TimedOut))
             facts.Problem = new GitProblem(Diagnostics.GitTimedOut,
                 $"git took longer than {query.Timeout.TotalSeconds:0.#} s; the record lacks some git facts.");
 
-        if (noCommits)
+        if (state.NoCommits)
         {
             facts.Problem ??= new GitProblem(Diagnostics.NoCommits,
                 "the repository has no commits yet; the record holds the diff against an empty tree instead of a commit. Commit once to record a hash.");
-            diff = StartDiff(git, EmptyTree, pathspecs, query.DiffCapBytes);
         }
         else
         {
             facts.Commit = lines.Length > 1 ? lines[1].Trim() : null;
-            facts.Describe = describe.Result.Succeeded ? describe.Result.Output.Trim() : facts.Commit;
+            facts.Describe = state.Describe.Succeeded ? state.Describe.Output.Trim() : facts.Commit;
             var branch = lines.Length > 2 ? lines[2].Trim() : "HEAD";
             facts.Branch = branch == "HEAD" ? null : branch;
         }
 
-        if (remote.Result.Succeeded && remote.Result.Output.Trim().Length > 0)
+        if (state.Remote.Succeeded && state.Remote.Output.Trim().Length > 0)
         {
-            var url = remote.Result.Output.Trim();
+            var url = state.Remote.Output.Trim();
             facts.Remote = RemoteUrl.WithoutCredentials(url);
             facts.WebLink = RemoteUrl.GitHubTreeLink(url, facts.Commit ?? "");
         }
 
-        if (diff.Result.Succeeded)
+        if (state.Diff.Succeeded)
         {
-            facts.Diff = diff.Result.Output;
-            facts.DiffTruncated = diff.Result.OutputTruncated;
+            // Read with the repository-wide pathspecs when the top was found: this project's own
+            // excluded paths come out here.
+            facts.Diff = top == null ? state.Diff.Output : DiffSections.Without(state.Diff.Output, ExcludedPrefixes(query, top));
+            facts.DiffTruncated = state.Diff.OutputTruncated;
         }
 
         if (untracked.Result.Succeeded)
@@ -87,26 +80,48 @@ internal static class GitFactsReader
         return facts;
     }
 
-    private static BackgroundCall<GitCommandResult> Start(GitCommand git, params string[] arguments) =>
-        new(() => git.Run(arguments));
+    /// <summary>
+    /// Starts reading what every project under <paramref name="top"/> shares, with a diff of the
+    /// whole working tree less build output; without a top found on disk, from the project
+    /// directory with the project's own pathspecs.
+    /// </summary>
+    public static BackgroundCall<RepositoryGitState> StartRepositoryState(GitQuery query, string? top) =>
+        top == null
+            ? RepositoryGitState.Start(query, query.ProjectDirectory, Pathspecs(query))
+            : RepositoryGitState.Start(query, top, BuildOutputExcluded);
 
-    private static BackgroundCall<GitCommandResult> StartDiff(GitCommand git, string against, IEnumerable<string> pathspecs, int capBytes) =>
-        new(() => git.Run(
-            new[] { "--no-optional-locks", "-c", "core.quotepath=off", "diff", against, "--no-ext-diff", "--no-color", "--no-textconv", "--" }
-                .Concat(pathspecs).ToArray(),
-            capBytes));
+    // Anywhere in the working tree: build output is never code.
+    private static readonly string[] BuildOutputExcluded = { ":/", ":(exclude,top,glob)**/bin/**", ":(exclude,top,glob)**/obj/**" };
 
     /// <summary>The whole working tree, less build output anywhere and the project's excluded paths.</summary>
     private static List<string> Pathspecs(GitQuery query)
     {
-        var pathspecs = new List<string> { ":/", ":(exclude,top,glob)**/bin/**", ":(exclude,top,glob)**/obj/**" };
+        var pathspecs = new List<string>(BuildOutputExcluded);
+        foreach (var relative in ExcludedPaths(query))
+            pathspecs.Add($":(exclude,literal){relative}");
+        return pathspecs;
+    }
+
+    /// <summary>The project's excluded paths, relative to the repository top, each ending with '/'.</summary>
+    private static List<string> ExcludedPrefixes(GitQuery query, string top)
+    {
+        var project = RepositoryTop.RelativePath(top, query.ProjectDirectory);
+        var prefixes = new List<string>();
+        if (project == null)
+            return prefixes;
+        foreach (var relative in ExcludedPaths(query))
+            prefixes.Add((project.Length == 0 ? relative : project + "/" + relative) + "/");
+        return prefixes;
+    }
+
+    private static IEnumerable<string> ExcludedPaths(GitQuery query)
+    {
         foreach (var path in query.ExcludedPaths)
         {
             var relative = path.Replace('\\', '/').Trim('/');
             if (relative.Length > 0 && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-                pathspecs.Add($":(exclude,literal){relative}");
+                yield return relative;
         }
-        return pathspecs;
     }
 
     // Messages name no path: they are embedded in the binary, which must not depend on where it was built.

@@ -1,0 +1,70 @@
+using Footsteps.Build.Tasks;
+using FootstepsTests.Testing;
+using System.IO;
+using System.Text.Json;
+
+namespace FootstepsTests.Tasks;
+
+/// <summary>Several programs in one repository, built together: git reads what they share once.</summary>
+public sealed class SharedRepositoryReadTests
+{
+    [Fact]
+    public void TwoProjectsInOneBuild_ShareOneRepositoryRead_EachLeavesItsOwnResultsOut()
+    {
+        using var repository = TempGitRepository.Init()
+            .WriteFile("one/Program.cs", "class One {}\n").WriteFile("one/results/tracked.csv", "1\n")
+            .WriteFile("two/Program.cs", "class Two {}\n").WriteFile("two/results/tracked.csv", "1\n")
+            .CommitAll();
+        repository.WriteFile("one/Program.cs", "class One { int edited; }\n").WriteFile("one/results/tracked.csv", "2\n");
+        repository.WriteFile("two/Program.cs", "class Two { int edited; }\n").WriteFile("two/results/tracked.csv", "2\n");
+        repository.WriteFile("one/New.cs", "class New {}\n");
+        var log = Path.Combine(repository.Root, ".git", "git-calls.log");
+        var git = LoggingGit(repository.Root, log);
+        var one = new FactsTaskHarness(repository, "one");
+        var two = new FactsTaskHarness(repository, "two");
+        two.UseEngineOf(one);
+
+        foreach (var project in new[] { one, two })
+        {
+            var start = project.StartGit();
+            start.GitExecutable = git;
+            Assert.True(start.Execute());
+        }
+        foreach (var project in new[] { one, two })
+        {
+            var write = project.WriteFacts();
+            write.GitExecutable = git;
+            Assert.True(write.Execute());
+        }
+
+        var calls = File.ReadAllLines(log);
+        Assert.Single(calls, c => c.Contains(" diff ") || c.StartsWith("diff "));
+        Assert.Single(calls, c => c.Contains("rev-parse"));
+        Assert.Single(calls, c => c.Contains("describe"));
+        Assert.Equal(2, calls.Count(c => c.Contains("ls-files")));
+        var oneDiff = Diff(one);
+        var twoDiff = Diff(two);
+        Assert.Contains("int edited;", oneDiff);
+        Assert.DoesNotContain("one/results/tracked.csv", oneDiff);
+        Assert.Contains("two/results/tracked.csv", oneDiff);
+        Assert.DoesNotContain("two/results/tracked.csv", twoDiff);
+        Assert.Contains("one/Program.cs", twoDiff);
+        Assert.Contains("one/New.cs", Untracked(one));
+    }
+
+    // A git that writes each call's arguments to a log, then does what git does.
+    private static string LoggingGit(string directory, string log)
+    {
+        var script = Path.Combine(Path.GetDirectoryName(directory)!, Path.GetFileName(directory) + "-git.sh");
+        File.WriteAllText(script, $"#!/bin/sh\necho \"$*\" >> '{log}'\nexec git \"$@\"\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return script;
+    }
+
+    private static string Diff(FactsTaskHarness project) =>
+        JsonDocument.Parse(project.Facts).RootElement.GetProperty("git").GetProperty("diff").GetString()!;
+
+    private static string Untracked(FactsTaskHarness project) =>
+        JsonDocument.Parse(project.Facts).RootElement.GetProperty("git").GetProperty("untracked").ToString();
+}
