@@ -13,6 +13,7 @@ internal static class DiffSections
 {
     private const string Header = "diff --git ";
 
+    /// <param name="diff">The output of `git diff --no-renames`.</param>
     /// <param name="excludedPrefixes">Repository-relative, '/'-separated, each ending with '/'.</param>
     public static string Without(string diff, IReadOnlyCollection<string> excludedPrefixes)
     {
