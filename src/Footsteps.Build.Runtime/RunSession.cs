@@ -88,15 +88,22 @@ internal sealed class RunSession
     {
         // The details are usually ready by now: then info.json is written once, complete.
         var details = pending.Wait(TimeSpan.Zero);
-        lock (_gate)
+        try
         {
-            _record ??= _startingRecord();
-            if (details != null)
-                RunRecordBuilder.Apply(_record, details);
-            if (!_ending)
-                TryWriteRecord();
+            lock (_gate)
+            {
+                _record ??= _startingRecord();
+                if (details != null)
+                    RunRecordBuilder.Apply(_record, details);
+                if (!_ending)
+                    TryWriteRecord();
+            }
         }
-        _recorded.Set();
+        finally
+        {
+            // Whatever happened, the program's output must not wait for a record that will not come.
+            _recorded.Set();
+        }
         try
         {
             RunRecordFiles.WritePackageVersions(Directory.FullPath, facts);
