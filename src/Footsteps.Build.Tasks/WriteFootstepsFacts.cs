@@ -91,7 +91,7 @@ public sealed class WriteFootstepsFacts : Task
 
     internal static GitQuery ToQuery(string projectDirectory, IEnumerable<ITaskItem> excludedPaths, string gitExecutable)
     {
-        var query = new GitQuery(projectDirectory) { GitExecutable = gitExecutable };
+        var query = new GitQuery(projectDirectory) { GitExecutable = gitExecutable, LowPriority = true };
         query.ExcludedPaths.AddRange(excludedPaths.Select(i => i.ItemSpec));
         return query;
     }

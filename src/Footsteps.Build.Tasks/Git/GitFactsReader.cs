@@ -20,7 +20,7 @@ internal static class GitFactsReader
     public static GitFacts Read(GitQuery query, BackgroundCall<RepositoryGitState>? repository = null)
     {
         var facts = new GitFacts();
-        var git = new GitCommand(query.ProjectDirectory, query.GitExecutable, query.Timeout);
+        var git = new GitCommand(query.ProjectDirectory, query.GitExecutable, query.Timeout, query.LowPriority);
         var untracked = new BackgroundCall<GitCommandResult>(() => git.Run(
             new[] { "-c", "core.quotepath=off", "ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--" }
                 .Concat(Pathspecs(query)).ToArray(),

@@ -19,6 +19,9 @@ internal sealed class GitQuery
     public string? GitExecutable { get; set; }
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Git runs at the lowest CPU priority (see <see cref="GitCommand"/>): for the build, never for a launch that waits.</summary>
+    public bool LowPriority { get; set; }
+
     /// <summary>The stored diff is cut here, with a note; git is stopped rather than read to the end.</summary>
     public int DiffCapBytes { get; set; } = 1024 * 1024;
 

@@ -40,7 +40,7 @@ internal sealed class RepositoryGitState
     /// just to start). The diff assumes a commit; the rare repository without one repeats it.
     /// </summary>
     public static BackgroundCall<RepositoryGitState> Start(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs) =>
-        new(() => Read(new GitCommand(workingDirectory, query.GitExecutable, query.Timeout), pathspecs, query.DiffCapBytes));
+        new(() => Read(new GitCommand(workingDirectory, query.GitExecutable, query.Timeout, query.LowPriority), pathspecs, query.DiffCapBytes));
 
     private static RepositoryGitState Read(GitCommand git, IReadOnlyList<string> pathspecs, int diffCapBytes)
     {
