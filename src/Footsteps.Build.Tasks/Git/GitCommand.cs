@@ -21,11 +21,9 @@ internal sealed class GitCommand
 
     private readonly bool _lowPriority;
 
-    /// <param name="lowPriority">
-    /// Run git at the lowest CPU priority: during a build git then takes only what MSBuild leaves
-    /// idle (on two cores, a 50,000-file repository's build went from 1.13× to 1.09× of a plain
-    /// one). Not for git that someone waits on.
-    /// </param>
+    // lowPriority: git at the lowest CPU priority takes only what MSBuild leaves idle (on two
+    // cores, a no-op build in a 50,000-file repository went from 1.13× to 1.09× of a plain one).
+    // Not for git that someone waits on.
     public GitCommand(string workingDirectory, string? gitExecutable = null, TimeSpan? timeout = null, bool lowPriority = false)
     {
         _lowPriority = lowPriority;
