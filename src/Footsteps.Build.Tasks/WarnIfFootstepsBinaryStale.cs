@@ -27,7 +27,16 @@ public sealed class WarnIfFootstepsBinaryStale : Task
         if (!File.Exists(FingerprintFile) || FootstepsBuildMemory.CollectedJustNow(BuildEngine4, FingerprintFile))
             return true;
 
-        var now = SourceStateFingerprint.Of(GitFactsReader.Read(WriteFootstepsFacts.ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable)));
+        string now;
+        try
+        {
+            now = SourceStateFingerprint.Of(GitFactsReader.Read(WriteFootstepsFacts.ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable)));
+        }
+        catch (InvalidOperationException)
+        {
+            // Git's answers could not be read: no warning rather than a broken `dotnet run`.
+            return true;
+        }
         if (!string.Equals(now, File.ReadAllText(FingerprintFile).Trim(), StringComparison.Ordinal))
         {
             Log.LogWarning(null, Diagnostics.StaleBinary, null, ProjectFile, 0, 0, 0, 0,

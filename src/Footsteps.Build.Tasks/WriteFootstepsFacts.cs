@@ -84,9 +84,17 @@ public sealed class WriteFootstepsFacts : Task
 
     private GitFacts CollectGit()
     {
-        var (git, gitTime, waited) = PendingGitFacts.Take(BuildEngine4, ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable));
-        Log.LogMessage(MessageImportance.Low, "Footsteps: git took {0:0} ms; the build waited {1:0} ms of it.", gitTime.TotalMilliseconds, waited.TotalMilliseconds);
-        return git;
+        try
+        {
+            var (git, gitTime, waited) = PendingGitFacts.Take(BuildEngine4, ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable));
+            Log.LogMessage(MessageImportance.Low, "Footsteps: git took {0:0} ms; the build waited {1:0} ms of it.", gitTime.TotalMilliseconds, waited.TotalMilliseconds);
+            return git;
+        }
+        catch (InvalidOperationException e)
+        {
+            // A failure nobody foresaw in reading git's answers: a warning, never a broken build.
+            return new GitFacts { Problem = new GitProblem(Diagnostics.GitRefused, "reading git's answers failed: " + (e.InnerException ?? e).Message) };
+        }
     }
 
     internal static GitQuery ToQuery(string projectDirectory, IEnumerable<ITaskItem> excludedPaths, string gitExecutable)

@@ -93,6 +93,21 @@ public sealed class GitFactsReaderTests
     }
 
     [Fact]
+    public void GitThatAnswersNothing_IsAProblem_NotACrash()
+    {
+        using var repository = TempGitRepository.Init().WriteFile("app/a.txt", "x").CommitAll();
+        var silentGit = Path.Combine(repository.Root, "silent-git.sh");
+        File.WriteAllText(silentGit, "#!/bin/sh\nexit 0\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(silentGit, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var facts = GitFactsReader.Read(new GitQuery(Path.Combine(repository.Root, "app")) { GitExecutable = silentGit });
+
+        Assert.Equal(Diagnostics.GitRefused, facts.Problem?.Code);
+        Assert.Null(facts.Commit);
+    }
+
+    [Fact]
     public void DetachedHead_HasCommitButNoBranch()
     {
         using var repository = TempGitRepository.Init().WriteFile("a.txt", "1").CommitAll().WriteFile("a.txt", "2").CommitAll();
