@@ -17,18 +17,14 @@ public sealed class SolutionTests
         project.WriteFile("two/two.csproj", project.ReadFile("exp.csproj"));
         project.WriteFile("results/kept/tracked.csv", "2\n").WriteFile("two/results/kept/tracked.csv", "2\n");
         project.WriteFile("Program.cs", project.ReadFile("Program.cs") + "// edited\n");
-        var log = Path.Combine(Path.GetDirectoryName(project.Directory)!, "git-calls.log");
-        var git = Path.Combine(Path.GetDirectoryName(project.Directory)!, "logging-git.sh");
-        File.WriteAllText(git, $"#!/bin/sh\necho \"$*\" >> '{log}'\nexec git \"$@\"\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(git, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var git = new LoggingGit(Path.GetDirectoryName(project.Directory)!);
         Assert.Equal(0, project.Dotnet(null, "new", "sln", "--format", "sln", "-n", "both").ExitCode);
         Assert.Equal(0, project.Dotnet(null, "sln", "both.sln", "add", "exp.csproj", "two/two.csproj").ExitCode);
 
         // One MSBuild node, as on a one-core machine or with -m:1: the sharing lives in a node.
-        project.Build("both.sln", "-m:1", "-p:FootstepsGitExecutable=" + git);
+        project.Build("both.sln", "-m:1", "-p:FootstepsGitExecutable=" + git.Executable);
 
-        var calls = File.ReadAllLines(log);
+        var calls = git.Calls;
         Assert.Single(calls, c => c.Contains(" diff "));
         Assert.Single(calls, c => c.StartsWith("rev-parse"));
         Assert.Equal(2, calls.Count(c => c.Contains("ls-files")));

@@ -18,8 +18,7 @@ public sealed class SharedRepositoryReadTests
         repository.WriteFile("one/Program.cs", "class One { int edited; }\n").WriteFile("one/results/tracked.csv", "2\n");
         repository.WriteFile("two/Program.cs", "class Two { int edited; }\n").WriteFile("two/results/tracked.csv", "2\n");
         repository.WriteFile("one/New.cs", "class New {}\n");
-        var log = Path.Combine(repository.Root, ".git", "git-calls.log");
-        var git = LoggingGit(repository.Root, log);
+        var git = new LoggingGit(Path.Combine(repository.Root, ".git"));
         var one = new FactsTaskHarness(repository, "one");
         var two = new FactsTaskHarness(repository, "two");
         two.UseEngineOf(one);
@@ -27,17 +26,17 @@ public sealed class SharedRepositoryReadTests
         foreach (var project in new[] { one, two })
         {
             var start = project.StartGit();
-            start.GitExecutable = git;
+            start.GitExecutable = git.Executable;
             Assert.True(start.Execute());
         }
         foreach (var project in new[] { one, two })
         {
             var write = project.WriteFacts();
-            write.GitExecutable = git;
+            write.GitExecutable = git.Executable;
             Assert.True(write.Execute());
         }
 
-        var calls = File.ReadAllLines(log);
+        var calls = git.Calls;
         Assert.Single(calls, c => c.Contains(" diff ") || c.StartsWith("diff "));
         Assert.Single(calls, c => c.Contains("rev-parse"));
         Assert.Single(calls, c => c.Contains("describe"));
@@ -50,16 +49,6 @@ public sealed class SharedRepositoryReadTests
         Assert.DoesNotContain("two/results/tracked.csv", twoDiff);
         Assert.Contains("one/Program.cs", twoDiff);
         Assert.Contains("one/New.cs", Untracked(one));
-    }
-
-    // A git that writes each call's arguments to a log, then does what git does.
-    private static string LoggingGit(string directory, string log)
-    {
-        var script = Path.Combine(Path.GetDirectoryName(directory)!, Path.GetFileName(directory) + "-git.sh");
-        File.WriteAllText(script, $"#!/bin/sh\necho \"$*\" >> '{log}'\nexec git \"$@\"\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return script;
     }
 
     private static string Diff(FactsTaskHarness project) =>
