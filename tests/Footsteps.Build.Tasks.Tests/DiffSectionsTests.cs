@@ -34,6 +34,26 @@ public sealed class DiffSectionsTests
         Assert.Equal(expected, DiffSections.PathOf(section, 0, section.Length));
     }
 
+    [Theory]
+    [InlineData("app/bin/Debug/x.dll", true)]
+    [InlineData("bin/x", true)]
+    [InlineData("deep/obj/project.assets.json", true)]
+    [InlineData("app/bin", false)]
+    [InlineData("app/binary/x.cs", false)]
+    [InlineData("app/Program.cs", false)]
+    public void BuildOutput_IsAnyPathUnderABinOrObjFolder(string path, bool expected)
+    {
+        Assert.Equal(expected, DiffSections.IsBuildOutput(path));
+    }
+
+    [Fact]
+    public void BuildOutput_LeavesTheDiff_EvenWithNoExcludedPrefixes()
+    {
+        var diff = "diff --git a/app/obj/x.json b/app/obj/x.json\n-1\n+2\ndiff --git a/app/A.cs b/app/A.cs\n-a\n+b\n";
+
+        Assert.Equal("diff --git a/app/A.cs b/app/A.cs\n-a\n+b\n", DiffSections.Without(diff, Array.Empty<string>()));
+    }
+
     [Fact]
     public void SectionsWithUnreadableHeaders_AreKept()
     {

@@ -70,7 +70,7 @@ internal static class GitFactsReader
 
         if (state.Diff.Succeeded)
         {
-            // Read with the repository-wide pathspecs when the top was found: this project's own
+            // Read for the whole tree when the top was found: build output and this project's own
             // excluded paths come out here.
             facts.Diff = top == null ? state.Diff.Output : DiffSections.Without(state.Diff.Output, ExcludedPrefixes(query, top));
             facts.DiffTruncated = state.Diff.OutputTruncated;
@@ -89,13 +89,16 @@ internal static class GitFactsReader
 
     /// <summary>
     /// Starts reading what every project under <paramref name="top"/> shares, with a diff of the
-    /// whole working tree less build output; without a top found on disk, from the project
-    /// directory with the project's own pathspecs.
+    /// whole working tree (each project filters it); without a top found on disk, from the
+    /// project directory with the project's own pathspecs.
     /// </summary>
     public static BackgroundCall<RepositoryGitState> StartRepositoryState(GitQuery query, string? top) =>
         top == null
             ? RepositoryGitState.Start(query, query.ProjectDirectory, Pathspecs(query))
-            : RepositoryGitState.Start(query, top, BuildOutputExcluded);
+            : RepositoryGitState.Start(query, top, WholeTree);
+
+    // The shared diff takes everything; build output leaves it in DiffSections.
+    private static readonly string[] WholeTree = { ":/" };
 
     // Anywhere in the working tree: build output is never code.
     private static readonly string[] BuildOutputExcluded = { ":/", ":(exclude,top,glob)**/bin/**", ":(exclude,top,glob)**/obj/**" };
