@@ -3,7 +3,8 @@
 // without the package (and with its peers Nerdbank.GitVersioning and MinVer):
 //   launch time and peak memory, no-op build time in a small repository and in a generated
 //   50,000-file repository, the git collection time there, and a huge uncommitted change.
-// Prints medians and ratios. Nothing is asserted: the figures go in the README and notes.
+// Prints medians and ratios (of the medians, and paired: the median of each interleaved
+// round's own ratio). Nothing is asserted: the figures go in the README and notes.
 // Options: --launches N (40) --builds N (5) --large-files N (50000) --skip-large --skip-peers
 #:property TargetFramework=net10.0
 #:property PublishAot=false
@@ -155,7 +156,7 @@ void ReportBuilds(List<(string Name, App App)> contenders, int count)
     for (var c = 0; c < contenders.Count; c++)
     {
         var median = Median(times[c]);
-        Console.WriteLine($"  {contenders[c].Name,-14} {median,8:F0} ms   overhead {median - baseline,+6:F0} ms   ratio {median / baseline:F3}x");
+        Console.WriteLine($"  {contenders[c].Name,-14} {median,8:F0} ms   overhead {median - baseline,+6:F0} ms   ratio {median / baseline:F3}x   paired {PairedRatio(times[0], times[c]):F3}x");
     }
     var compiled = Run("dotnet", contenders[^1].App.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false", "-v:d");
     Console.WriteLine($"  CoreCompile skipped on a no-op build: {compiled.Output.Contains("Skipping target \"CoreCompile\"")} ({contenders[^1].Name})");
@@ -252,8 +253,14 @@ static void Report(string what, string unit, List<double> baseline, List<double>
 {
     var b = Median(baseline);
     var m = Median(measured);
-    Console.WriteLine($"  {what,-9} plain {b,7:F1} {unit}   with Footsteps {m,7:F1} {unit}   difference {m - b,+6:F1} {unit}   ratio {m / b:F3}x");
+    var paired = Median(baseline.Zip(measured, (plain, with) => with - plain).ToList());
+    Console.WriteLine($"  {what,-9} plain {b,7:F1} {unit}   with Footsteps {m,7:F1} {unit}   difference {m - b,+6:F1} {unit}   ratio {m / b:F3}x   paired difference {paired,+6:F1} {unit}");
 }
+
+// The median of each round's own ratio: rounds run back to back, so a round's contenders share
+// the machine's moment, and a slow minute on a shared machine cancels out of the ratio.
+static double PairedRatio(List<double> baseline, List<double> measured) =>
+    Median(baseline.Zip(measured, (plain, with) => with / plain).ToList());
 
 static double Median(List<double> values)
 {
