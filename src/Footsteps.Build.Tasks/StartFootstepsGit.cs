@@ -19,7 +19,7 @@ public sealed class StartFootstepsGit : Task
 
     public override bool Execute()
     {
-        PendingGitFacts.Start(BuildEngine4, WriteFootstepsFacts.ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable));
+        PendingGitFacts.Start(BuildEngine4, WriteFootstepsFacts.ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable, aheadOfNeed: true));
         return true;
     }
 }

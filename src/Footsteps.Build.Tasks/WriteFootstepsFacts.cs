@@ -97,9 +97,10 @@ public sealed class WriteFootstepsFacts : Task
         }
     }
 
-    internal static GitQuery ToQuery(string projectDirectory, IEnumerable<ITaskItem> excludedPaths, string gitExecutable)
+    // aheadOfNeed: git started before anyone waits for it (StartFootstepsGit) runs below normal priority.
+    internal static GitQuery ToQuery(string projectDirectory, IEnumerable<ITaskItem> excludedPaths, string gitExecutable, bool aheadOfNeed = false)
     {
-        var query = new GitQuery(projectDirectory) { GitExecutable = gitExecutable, LowPriority = true };
+        var query = new GitQuery(projectDirectory) { GitExecutable = gitExecutable, LowPriority = aheadOfNeed };
         query.ExcludedPaths.AddRange(excludedPaths.Select(i => i.ItemSpec));
         return query;
     }

@@ -34,24 +34,15 @@ public sealed class DiffSectionsTests
         Assert.Equal(expected, DiffSections.PathOf(section, 0, section.Length));
     }
 
-    [Theory]
-    [InlineData("app/bin/Debug/x.dll", true)]
-    [InlineData("bin/x", true)]
-    [InlineData("deep/obj/project.assets.json", true)]
-    [InlineData("app/bin", false)]
-    [InlineData("app/binary/x.cs", false)]
-    [InlineData("app/Program.cs", false)]
-    public void BuildOutput_IsAnyPathUnderABinOrObjFolder(string path, bool expected)
-    {
-        Assert.Equal(expected, DiffSections.IsBuildOutput(path));
-    }
-
     [Fact]
-    public void BuildOutput_LeavesTheDiff_EvenWithNoExcludedPrefixes()
+    public void Capped_CutsAtTheEndOfALine_WithinTheCap()
     {
-        var diff = "diff --git a/app/obj/x.json b/app/obj/x.json\n-1\n+2\ndiff --git a/app/A.cs b/app/A.cs\n-a\n+b\n";
+        var diff = "diff --git a/x b/x\n+ü line\n+second\n";
 
-        Assert.Equal("diff --git a/app/A.cs b/app/A.cs\n-a\n+b\n", DiffSections.Without(diff, Array.Empty<string>()));
+        Assert.Equal((diff, false), DiffSections.Capped(diff, 1000));
+        var (cut, wasCut) = DiffSections.Capped(diff, 25);
+        Assert.True(wasCut);
+        Assert.Equal("diff --git a/x b/x\n", cut);
     }
 
     [Fact]

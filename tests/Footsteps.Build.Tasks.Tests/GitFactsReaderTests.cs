@@ -93,6 +93,38 @@ public sealed class GitFactsReaderTests
     }
 
     [Fact]
+    public void UsersDiffPrefixSettings_StillLeaveTheOutputRootOutOfTheDiff()
+    {
+        using var repository = TempGitRepository.Init()
+            .WriteFile("app/Program.cs", "class P {}\n").WriteFile("app/results/r.csv", "1\n").CommitAll()
+            .WriteFile("app/Program.cs", "class P { int x; }\n").WriteFile("app/results/r.csv", "2\n");
+        repository.Git("config", "diff.noprefix", "true");
+        repository.Git("config", "diff.mnemonicPrefix", "true");
+
+        var facts = Read(repository, "app", "results");
+
+        Assert.Contains("diff --git a/app/Program.cs b/app/Program.cs", facts.Diff);
+        Assert.DoesNotContain("r.csv", facts.Diff);
+    }
+
+    [Fact]
+    public void OwnTrackedResults_CannotPushCodeOutOfTheCappedDiff()
+    {
+        using var repository = TempGitRepository.Init()
+            .WriteFile("app/results/big.csv", "0\n").WriteFile("app/src/Code.cs", "class C {}\n").CommitAll()
+            .WriteFile("app/results/big.csv", string.Concat(Enumerable.Repeat("a changed result line\n", 1500)))
+            .WriteFile("app/src/Code.cs", "class C { int changed; }\n");
+        var query = new GitQuery(Path.Combine(repository.Root, "app")) { DiffCapBytes = 10_000 };
+        query.ExcludedPaths.Add("results");
+
+        var facts = GitFactsReader.Read(query);
+
+        Assert.Contains("int changed;", facts.Diff);
+        Assert.DoesNotContain("big.csv", facts.Diff);
+        Assert.False(facts.DiffTruncated);
+    }
+
+    [Fact]
     public void GitThatAnswersNothing_IsAProblem_NotACrash()
     {
         using var repository = TempGitRepository.Init().WriteFile("app/a.txt", "x").CommitAll();

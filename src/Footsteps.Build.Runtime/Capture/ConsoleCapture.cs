@@ -24,11 +24,13 @@ internal sealed class ConsoleCapture : IDisposable
 
     public static ConsoleCapture Start(string runDirectory) => new(runDirectory);
 
-    /// <summary>The next console output of either stream first waits for <paramref name="ready"/>, at most <paramref name="wait"/>.</summary>
+    /// <summary>The next console output of either stream first waits for <paramref name="ready"/>, both together at most <paramref name="wait"/>.</summary>
     public void HoldUntil(ManualResetEventSlim ready, TimeSpan wait)
     {
-        _out.HoldUntil(ready, wait);
-        _error.HoldUntil(ready, wait);
+        // One deadline for both streams: together they never wait longer than wait.
+        var deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(wait.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        _out.HoldUntil(ready, deadline);
+        _error.HoldUntil(ready, deadline);
     }
 
     /// <summary>Writes unfinished lines and closes the log; the console keeps working.</summary>

@@ -18,9 +18,10 @@ internal sealed class TeeWriter : TextWriter
     // Threads may print at once; the unfinished log line must not be edited by two of them.
     private readonly object _gate = new();
 
-    // What the first output waits for (the run's record on disk); null once it has waited.
+    // What the first output waits for (the run's record on disk), and until when at most
+    // (Stopwatch ticks; one moment shared by stdout and stderr); null once it has waited.
     private ManualResetEventSlim? _hold;
-    private TimeSpan _holdLimit;
+    private long _holdUntil;
 
     public TeeWriter(TextWriter console, OutputLog log)
     {
@@ -39,10 +40,13 @@ internal sealed class TeeWriter : TextWriter
 #pragma warning restore CS8765
     }
 
-    public void HoldUntil(ManualResetEventSlim ready, TimeSpan limit)
+    public void HoldUntil(ManualResetEventSlim ready, long deadlineTimestamp)
     {
-        _holdLimit = limit;
-        _hold = ready;
+        lock (_gate)
+        {
+            _holdUntil = deadlineTimestamp;
+            _hold = ready;
+        }
     }
 
     public override void Write(char value)
@@ -89,7 +93,9 @@ internal sealed class TeeWriter : TextWriter
     {
         if (_hold == null)
             return;
-        _hold.Wait(_holdLimit);
+        var left = _holdUntil - System.Diagnostics.Stopwatch.GetTimestamp();
+        if (left > 0)
+            _hold.Wait(TimeSpan.FromSeconds((double)left / System.Diagnostics.Stopwatch.Frequency));
         _hold = null;
     }
 

@@ -17,7 +17,7 @@ internal static class SmallTextFile
         for (var i = 0; i < bytes.Length; i++)
         {
             if (bytes[i] >= 0x80)
-                return Encoding.UTF8.GetString(bytes);
+                return Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
             characters[i] = (char)bytes[i];
         }
         return new string(characters);

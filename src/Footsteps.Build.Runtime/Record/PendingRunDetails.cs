@@ -49,16 +49,29 @@ internal sealed class PendingRunDetails
         return _details;
     }
 
+    // A failure nobody foresaw here would end the whole program from a background thread: the
+    // record then lacks what failed, and the program runs.
     private void Gather()
     {
         try
         {
             _workingTree = WorkingTreeCheck.Run(_facts, _program);
         }
+        catch (Exception)
+        {
+            _workingTree = null;
+        }
         finally
         {
             _checked.Set();
         }
-        _details = RunRecordBuilder.Details(_program);
+        try
+        {
+            _details = RunRecordBuilder.Details(_program);
+        }
+        catch (Exception)
+        {
+            _details = null;
+        }
     }
 }

@@ -5,11 +5,9 @@ using System.Text;
 namespace FootstepsShared.Git;
 
 /// <summary>
-/// Leaves whole files out of a `git diff --no-renames` text: how a project takes build output
-/// (any bin/ or obj/ folder) and its own excluded paths (its output root) out of the diff shared
-/// by every project of the repository. Filtering here rather than with git's glob pathspecs
-/// spares git matching every path of a large repository (about 10% of its diff time).
-/// A section whose header cannot be read is kept: code is never dropped.
+/// Leaves whole files out of a `git diff --no-renames` text: how a project takes its own excluded
+/// paths (its output root, its bin/ and obj/) out of the diff shared by every project of the
+/// repository. A section whose header cannot be read is kept: code is never dropped.
 /// </summary>
 internal static class DiffSections
 {
@@ -19,7 +17,7 @@ internal static class DiffSections
     /// <param name="excludedPrefixes">Repository-relative, '/'-separated, each ending with '/'.</param>
     public static string Without(string diff, IReadOnlyCollection<string> excludedPrefixes)
     {
-        if (diff.Length == 0)
+        if (excludedPrefixes.Count == 0 || diff.Length == 0)
             return diff;
         var kept = new StringBuilder(diff.Length);
         var start = 0;
@@ -28,7 +26,7 @@ internal static class DiffSections
             var next = diff.IndexOf("\n" + Header, start, StringComparison.Ordinal);
             var end = next < 0 ? diff.Length : next + 1;
             var path = PathOf(diff, start, end);
-            if (path == null || !(IsBuildOutput(path) || StartsWithAny(path, excludedPrefixes)))
+            if (path == null || !StartsWithAny(path, excludedPrefixes))
                 kept.Append(diff, start, end - start);
             start = end;
         }
@@ -88,16 +86,19 @@ internal static class DiffSections
         return null;
     }
 
-    /// <summary>Under a folder named bin or obj anywhere, as git's pathspec `**/bin/**` would say.</summary>
-    internal static bool IsBuildOutput(string path)
+    /// <summary>
+    /// The diff cut to <paramref name="capBytes"/> of UTF-8 at the end of a line, and whether it
+    /// was cut.
+    /// </summary>
+    public static (string Diff, bool Cut) Capped(string diff, int capBytes)
     {
-        var segments = path.Split('/');
-        for (var i = 0; i < segments.Length - 1; i++)
-        {
-            if (segments[i] == "bin" || segments[i] == "obj")
-                return true;
-        }
-        return false;
+        if (Encoding.UTF8.GetByteCount(diff) <= capBytes)
+            return (diff, false);
+        var bytes = Encoding.UTF8.GetBytes(diff);
+        var end = capBytes;
+        while (end > 0 && bytes[end - 1] != (byte)'\n')
+            end--;
+        return (Encoding.UTF8.GetString(bytes, 0, end), true);
     }
 
     private static bool StartsWithAny(string path, IReadOnlyCollection<string> prefixes)

@@ -70,10 +70,23 @@ internal static class GitFactsReader
 
         if (state.Diff.Succeeded)
         {
-            // Read for the whole tree when the top was found: build output and this project's own
-            // excluded paths come out here.
-            facts.Diff = top == null ? state.Diff.Output : DiffSections.Without(state.Diff.Output, ExcludedPrefixes(query, top));
-            facts.DiffTruncated = state.Diff.OutputTruncated;
+            // Shared by the working tree's projects when the top was found: this project's own
+            // excluded paths come out here, then the stored cap applies.
+            var prefixes = top == null ? null : ExcludedPrefixes(query, top, facts.RepositoryRoot);
+            if (top != null && prefixes == null)
+            {
+                // The project's place in git's tree is not certain (symbolic links, GIT_DIR):
+                // git itself leaves its excluded paths out.
+                var own = RepositoryGitState.Start(query, query.ProjectDirectory, Pathspecs(query), query.DiffCapBytes).Result;
+                facts.Diff = own.Diff.Succeeded ? own.Diff.Output : "";
+                facts.DiffTruncated = own.Diff.OutputTruncated;
+            }
+            else
+            {
+                var (diff, cut) = DiffSections.Capped(prefixes == null ? state.Diff.Output : DiffSections.Without(state.Diff.Output, prefixes), query.DiffCapBytes);
+                facts.Diff = diff;
+                facts.DiffTruncated = cut || state.Diff.OutputTruncated;
+            }
         }
 
         if (untracked.Result.Succeeded)
@@ -94,11 +107,12 @@ internal static class GitFactsReader
     /// </summary>
     public static BackgroundCall<RepositoryGitState> StartRepositoryState(GitQuery query, string? top) =>
         top == null
-            ? RepositoryGitState.Start(query, query.ProjectDirectory, Pathspecs(query))
-            : RepositoryGitState.Start(query, top, WholeTree);
+            ? RepositoryGitState.Start(query, query.ProjectDirectory, Pathspecs(query), query.DiffCapBytes)
+            : RepositoryGitState.Start(query, top, BuildOutputExcluded, SharedDiffCapFactor * query.DiffCapBytes);
 
-    // The shared diff takes everything; build output leaves it in DiffSections.
-    private static readonly string[] WholeTree = { ":/" };
+    // The shared diff still holds each project's output root; it is cut to the stored cap after
+    // filtering, so a project's own tracked results cannot push its code out of the record.
+    private const int SharedDiffCapFactor = 4;
 
     // Anywhere in the working tree: build output is never code.
     private static readonly string[] BuildOutputExcluded = { ":/", ":(exclude,top,glob)**/bin/**", ":(exclude,top,glob)**/obj/**" };
@@ -112,15 +126,24 @@ internal static class GitFactsReader
         return pathspecs;
     }
 
-    /// <summary>The project's excluded paths, relative to the repository top, each ending with '/'.</summary>
-    private static List<string> ExcludedPrefixes(GitQuery query, string top)
+    /// <summary>
+    /// The project's excluded paths relative to git's top, each ending with '/'; null when the
+    /// top found on disk is not the one git reports (then the paths git writes may not start
+    /// where ours do).
+    /// </summary>
+    private static List<string>? ExcludedPrefixes(GitQuery query, string top, string? gitTop)
     {
-        var project = RepositoryTop.RelativePath(top, query.ProjectDirectory);
+        if (gitTop == null || !string.Equals(Path.GetFullPath(gitTop).TrimEnd('/', '\\'), top.TrimEnd('/', '\\'), StringComparison.Ordinal))
+            return null;
         var prefixes = new List<string>();
-        if (project == null)
-            return prefixes;
         foreach (var relative in ExcludedPaths(query))
-            prefixes.Add((project.Length == 0 ? relative : project + "/" + relative) + "/");
+        {
+            var path = RepositoryTop.RelativePath(top, Path.Combine(query.ProjectDirectory, relative));
+            if (path == null)
+                return null;
+            if (path.Length > 0)
+                prefixes.Add(path + "/");
+        }
         return prefixes;
     }
 

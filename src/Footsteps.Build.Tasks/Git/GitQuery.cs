@@ -19,7 +19,7 @@ internal sealed class GitQuery
     public string? GitExecutable { get; set; }
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Git runs at the lowest CPU priority (see <see cref="GitCommand"/>): for the build, never for a launch that waits.</summary>
+    /// <summary>Git runs below normal CPU priority (see <see cref="GitCommand"/>): for git the build starts ahead of need, never for git someone waits on.</summary>
     public bool LowPriority { get; set; }
 
     /// <summary>The stored diff is cut here, with a note; git is stopped rather than read to the end.</summary>

@@ -39,8 +39,9 @@ internal sealed class RepositoryGitState
     /// <paramref name="pathspecs"/>; four git processes at once (each costs a few milliseconds
     /// just to start). The diff assumes a commit; the rare repository without one repeats it.
     /// </summary>
-    public static BackgroundCall<RepositoryGitState> Start(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs) =>
-        new(() => Read(new GitCommand(workingDirectory, query.GitExecutable, query.Timeout, query.LowPriority), pathspecs, query.DiffCapBytes));
+    /// <param name="diffCapBytes">Where git is stopped: above the stored cap when each project filters the diff before storing it.</param>
+    public static BackgroundCall<RepositoryGitState> Start(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, int diffCapBytes) =>
+        new(() => Read(new GitCommand(workingDirectory, query.GitExecutable, query.Timeout, query.LowPriority), pathspecs, diffCapBytes));
 
     private static RepositoryGitState Read(GitCommand git, IReadOnlyList<string> pathspecs, int diffCapBytes)
     {
@@ -70,7 +71,9 @@ internal sealed class RepositoryGitState
 
     private static BackgroundCall<GitCommandResult> RunDiff(GitCommand git, string against, IEnumerable<string> pathspecs, int capBytes) =>
         new(() => git.Run(
-            new[] { "--no-optional-locks", "-c", "core.quotepath=off", "diff", against, "--no-ext-diff", "--no-color", "--no-textconv", "--no-renames", "--" }
+            // Fixed a/ and b/ prefixes whatever diff.noprefix or diff.mnemonicPrefix say: the
+            // headers are parsed (DiffSections) and the diff may be applied back (footsteps restore).
+            new[] { "--no-optional-locks", "-c", "core.quotepath=off", "diff", against, "--no-ext-diff", "--no-color", "--no-textconv", "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", "--" }
                 .Concat(pathspecs).ToArray(),
             capBytes));
 }

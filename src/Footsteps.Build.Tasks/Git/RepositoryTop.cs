@@ -15,7 +15,7 @@ internal static class RepositoryTop
         {
             var dotGit = Path.Combine(current.FullName, ".git");
             if (Directory.Exists(dotGit) || File.Exists(dotGit))
-                return current.FullName.TrimEnd('/', '\\');
+                return WithoutTrailingSeparator(current.FullName);
         }
         return null;
     }
@@ -23,10 +23,18 @@ internal static class RepositoryTop
     /// <summary>'/'-separated path of <paramref name="directory"/> under <paramref name="top"/> ("" for the top itself); null when it is not under it.</summary>
     public static string? RelativePath(string top, string directory)
     {
-        var full = Path.GetFullPath(directory).TrimEnd('/', '\\');
+        var full = WithoutTrailingSeparator(Path.GetFullPath(directory));
         if (full == top)
             return "";
-        var prefix = top + Path.DirectorySeparatorChar;
+        var prefix = top.EndsWith(Path.DirectorySeparatorChar.ToString(), System.StringComparison.Ordinal) ? top : top + Path.DirectorySeparatorChar;
         return full.StartsWith(prefix, System.StringComparison.Ordinal) ? full.Substring(prefix.Length).Replace('\\', '/') : null;
+    }
+
+    // A root keeps its separator ("/", "C:\\"): without it, "C:" means another folder.
+    private static string WithoutTrailingSeparator(string path)
+    {
+        var root = Path.GetPathRoot(path) ?? "";
+        var trimmed = path.TrimEnd('/', '\\');
+        return trimmed.Length < root.Length ? root : trimmed;
     }
 }
