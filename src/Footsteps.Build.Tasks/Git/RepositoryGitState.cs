@@ -38,8 +38,9 @@ internal sealed class RepositoryGitState
     /// Starts reading, from <paramref name="workingDirectory"/>, with the diff limited to
     /// <paramref name="pathspecs"/>; four git processes at once (each costs a few milliseconds
     /// just to start). The diff assumes a commit; the rare repository without one repeats it.
+    /// Git is stopped at diffCapBytes of diff: above the stored cap when each project filters
+    /// the diff before storing it.
     /// </summary>
-    /// <param name="diffCapBytes">Where git is stopped: above the stored cap when each project filters the diff before storing it.</param>
     public static BackgroundCall<RepositoryGitState> Start(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, int diffCapBytes) =>
         new(() => Read(new GitCommand(workingDirectory, query.GitExecutable, query.Timeout, query.LowPriority), pathspecs, diffCapBytes));
 
