@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using FootstepsRuntime.Machine;
+using FootstepsShared.Git;
 
 namespace FootstepsRuntime.Record;
 
@@ -44,16 +45,11 @@ internal static class WorkingTreeCheck
         return new WorkingTreeRecord { Commit = head, ChangedSources = changed, Reason = string.Join("; ", reasons) };
     }
 
-    /// <summary>The directory above the binary that holds .git and the project the binary was built from.</summary>
+    /// <summary>The working tree above the binary, if it holds the project the binary was built from.</summary>
     private static string? FindRepositoryRoot(string start, string projectPath)
     {
-        for (var directory = new DirectoryInfo(start); directory != null; directory = directory.Parent)
-        {
-            var dotGit = Path.Combine(directory.FullName, ".git");
-            if (Directory.Exists(dotGit) || File.Exists(dotGit))
-                return File.Exists(Path.Combine(directory.FullName, projectPath)) ? directory.FullName : null;
-        }
-        return null;
+        var top = RepositoryTop.Find(start);
+        return top != null && File.Exists(Path.Combine(top, projectPath)) ? top : null;
     }
 }
 

@@ -1,3 +1,4 @@
+using FootstepsShared.Git;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -46,9 +47,7 @@ internal static class UntrackedSources
     /// <summary>The '/' path of <paramref name="fullPath"/> under <paramref name="root"/>, or null outside it.</summary>
     public static string? RelativeTo(string root, string fullPath)
     {
-        var rootWithSlash = Path.GetFullPath(root).TrimEnd('/', '\\') + Path.DirectorySeparatorChar;
-        if (!fullPath.StartsWith(rootWithSlash, StringComparison.Ordinal))
-            return null;
-        return fullPath.Substring(rootWithSlash.Length).Replace('\\', '/');
+        var relative = RepositoryTop.RelativePath(root, fullPath);
+        return string.IsNullOrEmpty(relative) ? null : relative;
     }
 }

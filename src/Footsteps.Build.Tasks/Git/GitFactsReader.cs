@@ -20,13 +20,13 @@ internal static class GitFactsReader
     public static GitFacts Read(GitQuery query, BackgroundCall<RepositoryGitState>? repository = null)
     {
         var facts = new GitFacts();
-        var git = new GitCommand(query.ProjectDirectory, query.GitExecutable, query.Timeout, query.LowPriority);
+        var git = query.CommandIn(query.ProjectDirectory);
         var untracked = new BackgroundCall<GitCommandResult>(() => git.Run(
             new[] { "-c", "core.quotepath=off", "ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--" }
                 .Concat(Pathspecs(query)).ToArray(),
             query.UntrackedListCapBytes));
-        var top = RepositoryTop.Find(query.ProjectDirectory);
-        var state = (repository ?? StartRepositoryState(query, top)).Result;
+        var state = (repository ?? StartRepositoryState(query, RepositoryTop.Find(query.ProjectDirectory))).Result;
+        var top = state.Top;
 
         var head = state.Head;
         var lines = head.Output.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
@@ -77,9 +77,9 @@ internal static class GitFactsReader
             {
                 // The project's place in git's tree is not certain (symbolic links, GIT_DIR):
                 // git itself leaves its excluded paths out.
-                var own = RepositoryGitState.Start(query, query.ProjectDirectory, Pathspecs(query), query.DiffCapBytes).Result;
-                facts.Diff = own.Diff.Succeeded ? own.Diff.Output : "";
-                facts.DiffTruncated = own.Diff.OutputTruncated;
+                var own = RepositoryGitState.ReadDiff(query, query.ProjectDirectory, Pathspecs(query), state.NoCommits);
+                facts.Diff = own.Succeeded ? own.Output : "";
+                facts.DiffTruncated = own.OutputTruncated;
             }
             else
             {
@@ -107,8 +107,8 @@ internal static class GitFactsReader
     /// </summary>
     public static BackgroundCall<RepositoryGitState> StartRepositoryState(GitQuery query, string? top) =>
         top == null
-            ? RepositoryGitState.Start(query, query.ProjectDirectory, Pathspecs(query), query.DiffCapBytes)
-            : RepositoryGitState.Start(query, top, BuildOutputExcluded, SharedDiffCapFactor * query.DiffCapBytes);
+            ? RepositoryGitState.Start(query, query.ProjectDirectory, Pathspecs(query), query.DiffCapBytes, top: null)
+            : RepositoryGitState.Start(query, top, BuildOutputExcluded, SharedDiffCapFactor * query.DiffCapBytes, top);
 
     // The shared diff still holds each project's output root; it is cut to the stored cap after
     // filtering, so a project's own tracked results cannot push its code out of the record.

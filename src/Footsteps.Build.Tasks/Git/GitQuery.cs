@@ -25,6 +25,9 @@ internal sealed class GitQuery
     /// <summary>The stored diff is cut here, with a note; git is stopped rather than read to the end.</summary>
     public int DiffCapBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>A git command run in <paramref name="workingDirectory"/> with this query's git, timeout and priority.</summary>
+    public GitCommand CommandIn(string workingDirectory) => new(workingDirectory, GitExecutable, Timeout, LowPriority);
+
     /// <summary>How many untracked paths a record lists; its count says how many there were.</summary>
     public const int UntrackedListCap = 1000;
 

@@ -15,14 +15,18 @@ internal sealed class RepositoryGitState
     // `git hash-object -t tree /dev/null`: what a repository without commits is diffed against.
     private const string EmptyTree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 
-    private RepositoryGitState(GitCommandResult head, GitCommandResult describe, GitCommandResult remote, GitCommandResult diff, bool noCommits)
+    private RepositoryGitState(string? top, GitCommandResult head, GitCommandResult describe, GitCommandResult remote, GitCommandResult diff, bool noCommits)
     {
+        Top = top;
         Head = head;
         Describe = describe;
         Remote = remote;
         Diff = diff;
         NoCommits = noCommits;
     }
+
+    /// <summary>The working tree's top as found on disk when the diff covers the whole tree (each project filters it); null when it was read with one project's own pathspecs.</summary>
+    public string? Top { get; }
 
     /// <summary>`rev-parse --show-toplevel HEAD --abbrev-ref HEAD`: the top, the commit, the branch.</summary>
     public GitCommandResult Head { get; }
@@ -41,10 +45,14 @@ internal sealed class RepositoryGitState
     /// Git is stopped at diffCapBytes of diff: above the stored cap when each project filters
     /// the diff before storing it.
     /// </summary>
-    public static BackgroundCall<RepositoryGitState> Start(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, int diffCapBytes) =>
-        new(() => Read(new GitCommand(workingDirectory, query.GitExecutable, query.Timeout, query.LowPriority), pathspecs, diffCapBytes));
+    public static BackgroundCall<RepositoryGitState> Start(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, int diffCapBytes, string? top) =>
+        new(() => Read(top, query.CommandIn(workingDirectory), pathspecs, diffCapBytes));
 
-    private static RepositoryGitState Read(GitCommand git, IReadOnlyList<string> pathspecs, int diffCapBytes)
+    /// <summary>The uncommitted diff alone, as <see cref="Diff"/> but from <paramref name="workingDirectory"/> with <paramref name="pathspecs"/>.</summary>
+    public static GitCommandResult ReadDiff(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, bool noCommits) =>
+        RunDiff(query.CommandIn(workingDirectory), noCommits ? EmptyTree : "HEAD", pathspecs, query.DiffCapBytes).Result;
+
+    private static RepositoryGitState Read(string? top, GitCommand git, IReadOnlyList<string> pathspecs, int diffCapBytes)
     {
         var head = Run(git, "rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD");
         var describe = Run(git, "describe", "--always");
@@ -57,7 +65,7 @@ internal sealed class RepositoryGitState
             && result.Error.IndexOf("unknown revision", StringComparison.OrdinalIgnoreCase) >= 0;
         if (noCommits)
             diff = RunDiff(git, EmptyTree, pathspecs, diffCapBytes);
-        return new RepositoryGitState(result, describe.Result, remote.Result, diff.Result, noCommits);
+        return new RepositoryGitState(top, result, describe.Result, remote.Result, diff.Result, noCommits);
     }
 
     /// <summary>The first line of rev-parse's output when it is a path: the working tree's top.</summary>

@@ -20,10 +20,11 @@ internal static class RepositoryTop
         return null;
     }
 
-    /// <summary>'/'-separated path of <paramref name="directory"/> under <paramref name="top"/> ("" for the top itself); null when it is not under it.</summary>
-    public static string? RelativePath(string top, string directory)
+    /// <summary>'/'-separated path of <paramref name="path"/> under <paramref name="top"/> ("" for the top itself); null when it is not under it.</summary>
+    public static string? RelativePath(string top, string path)
     {
-        var full = WithoutTrailingSeparator(Path.GetFullPath(directory));
+        top = WithoutTrailingSeparator(Path.GetFullPath(top));
+        var full = WithoutTrailingSeparator(Path.GetFullPath(path));
         if (full == top)
             return "";
         var prefix = top.EndsWith(Path.DirectorySeparatorChar.ToString(), System.StringComparison.Ordinal) ? top : top + Path.DirectorySeparatorChar;
