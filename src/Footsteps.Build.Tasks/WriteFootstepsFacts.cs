@@ -97,10 +97,10 @@ public sealed class WriteFootstepsFacts : Task
         }
     }
 
-    // aheadOfNeed: git started before anyone waits for it (StartFootstepsGit) runs below normal priority.
+    // aheadOfNeed: git started before anyone waits for it (StartFootstepsGit) yields to the build (GitQuery.AheadOfNeed).
     internal static GitQuery ToQuery(string projectDirectory, IEnumerable<ITaskItem> excludedPaths, string gitExecutable, bool aheadOfNeed = false)
     {
-        var query = new GitQuery(projectDirectory) { GitExecutable = gitExecutable, LowPriority = aheadOfNeed };
+        var query = new GitQuery(projectDirectory) { GitExecutable = gitExecutable, AheadOfNeed = aheadOfNeed };
         query.ExcludedPaths.AddRange(excludedPaths.Select(i => i.ItemSpec));
         return query;
     }

@@ -8,19 +8,25 @@ namespace FootstepsTests.Tasks;
 
 public sealed class GitFactsReaderTests
 {
-    private static GitFacts Read(TempGitRepository repository, string subdirectory = "", params string[] excluded)
+    private static GitFacts Read(TempGitRepository repository, string subdirectory = "", params string[] excluded) =>
+        Read(repository, aheadOfNeed: false, subdirectory, excluded);
+
+    // aheadOfNeed: as the build reads git at its start, one command at a time (GitQuery.AheadOfNeed).
+    private static GitFacts Read(TempGitRepository repository, bool aheadOfNeed, string subdirectory = "", params string[] excluded)
     {
-        var query = new GitQuery(Path.Combine(repository.Root, subdirectory));
+        var query = new GitQuery(Path.Combine(repository.Root, subdirectory)) { AheadOfNeed = aheadOfNeed };
         query.ExcludedPaths.AddRange(excluded);
         return GitFactsReader.Read(query);
     }
 
-    [Fact]
-    public void CleanRepository_HasCommitDescribeAndBranch_AndNoDiff()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void CleanRepository_HasCommitDescribeAndBranch_AndNoDiff(bool aheadOfNeed)
     {
         using var repository = TempGitRepository.Init().WriteFile("a.txt", "one\n").CommitAll();
 
-        var facts = Read(repository);
+        var facts = Read(repository, aheadOfNeed);
 
         Assert.Null(facts.Problem);
         Assert.Equal(repository.Git("rev-parse", "HEAD"), facts.Commit);
@@ -30,21 +36,25 @@ public sealed class GitFactsReaderTests
         Assert.Empty(facts.Untracked);
     }
 
-    [Fact]
-    public void ModifiedTrackedFile_AppearsInDiff()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ModifiedTrackedFile_AppearsInDiff(bool aheadOfNeed)
     {
         using var repository = TempGitRepository.Init().WriteFile("a.txt", "one\n").CommitAll();
         repository.WriteFile("a.txt", "one\ntwo\n");
 
-        var facts = Read(repository);
+        var facts = Read(repository, aheadOfNeed);
 
         Assert.Contains("+two", facts.Diff);
         Assert.Contains("a/a.txt", facts.Diff);
         Assert.False(facts.DiffTruncated);
     }
 
-    [Fact]
-    public void UntrackedFiles_AreListedFromTheRoot_WithoutBuildOutputOrExcludedPaths()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void UntrackedFiles_AreListedFromTheRoot_WithoutBuildOutputOrExcludedPaths(bool aheadOfNeed)
     {
         using var repository = TempGitRepository.Init().WriteFile("app/a.cs", "x").CommitAll();
         repository.WriteFile("app/new file ü.cs", "y")
@@ -53,41 +63,47 @@ public sealed class GitFactsReaderTests
             .WriteFile("other/obj/x.json", "o")
             .WriteFile("app/results/run/info.txt", "r");
 
-        var facts = Read(repository, "app", "results");
+        var facts = Read(repository, aheadOfNeed, "app", "results");
 
         Assert.Equal(new[] { "app/new file ü.cs", "top.txt" }, facts.Untracked.OrderBy(p => p, System.StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void NoCommits_ReportsFS1003_AndDiffsStagedFilesAgainstEmptyTree()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void NoCommits_ReportsFS1003_AndDiffsStagedFilesAgainstEmptyTree(bool aheadOfNeed)
     {
         using var repository = TempGitRepository.Init().WriteFile("staged.txt", "s\n");
         repository.Git("add", "staged.txt");
 
-        var facts = Read(repository);
+        var facts = Read(repository, aheadOfNeed);
 
         Assert.Equal(Diagnostics.NoCommits, facts.Problem?.Code);
         Assert.Null(facts.Commit);
         Assert.Contains("+s", facts.Diff);
     }
 
-    [Fact]
-    public void NotARepository_ReportsFS1002()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void NotARepository_ReportsFS1002(bool aheadOfNeed)
     {
         using var directory = TempGitRepository.CreateDirectoryOnly();
 
-        var facts = Read(directory);
+        var facts = Read(directory, aheadOfNeed);
 
         Assert.Equal(Diagnostics.NotARepository, facts.Problem?.Code);
         Assert.Null(facts.Commit);
     }
 
-    [Fact]
-    public void GitMissing_ReportsFS1001()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void GitMissing_ReportsFS1001(bool aheadOfNeed)
     {
         using var repository = TempGitRepository.Init().WriteFile("a.txt", "x").CommitAll();
 
-        var facts = GitFactsReader.Read(new GitQuery(repository.Root) { GitExecutable = "/nonexistent/git" });
+        var facts = GitFactsReader.Read(new GitQuery(repository.Root) { GitExecutable = "/nonexistent/git", AheadOfNeed = aheadOfNeed });
 
         Assert.Equal(Diagnostics.GitNotFound, facts.Problem?.Code);
     }
@@ -174,5 +190,31 @@ public sealed class GitFactsReaderTests
 
         Assert.True(facts.DiffTruncated);
         Assert.InRange(facts.Diff.Length, 9_000, 10_000);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AheadOfNeed_GitRunsOneCommandAtATime_WithoutIndexPreloadThreads(bool aheadOfNeed)
+    {
+        using var repository = TempGitRepository.Init().WriteFile("a.txt", "one\n").CommitAll();
+        repository.WriteFile("a.txt", "two\n").WriteFile("new.txt", "n\n");
+        // Each call logs when it started and ended; the pause makes calls that run at once overlap.
+        var log = Path.Combine(repository.Root, ".git", "timed-git.log");
+        var timedGit = Path.Combine(repository.Root, ".git", "timed-git.sh");
+        File.WriteAllText(timedGit, $"#!/bin/sh\nstart=$(date +%s%N)\nsleep 0.1\ngit \"$@\"\nstatus=$?\necho \"$start $(date +%s%N) $*\" >> '{log}'\nexit $status\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(timedGit, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var facts = GitFactsReader.Read(new GitQuery(repository.Root) { GitExecutable = timedGit, AheadOfNeed = aheadOfNeed });
+
+        Assert.Null(facts.Problem);
+        Assert.Contains("+two", facts.Diff);
+        Assert.Contains("new.txt", facts.Untracked);
+        var calls = File.ReadAllLines(log).Select(line => line.Split(' ', 3)).Select(f => (Start: long.Parse(f[0]), End: long.Parse(f[1]), Arguments: f[2])).OrderBy(c => c.Start).ToList();
+        Assert.Equal(5, calls.Count);
+        var overlapping = calls.Zip(calls.Skip(1), (earlier, later) => later.Start < earlier.End).Any(o => o);
+        Assert.Equal(!aheadOfNeed, overlapping);
+        Assert.Equal(aheadOfNeed, calls.Single(c => c.Arguments.Contains(" diff ")).Arguments.Contains("core.preloadIndex=false"));
     }
 }

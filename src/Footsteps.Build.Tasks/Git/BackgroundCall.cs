@@ -10,26 +10,40 @@ namespace FootstepsShared.Git;
 /// </summary>
 internal sealed class BackgroundCall<T>
 {
-    private readonly Thread _thread;
+    private readonly Thread? _thread;
     private T _result = default!;
     private Exception? _failure;
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
 
-    public BackgroundCall(Func<T> call)
+    /// <summary>Runs <paramref name="call"/> now, on the calling thread: for callers already in the background that want one thing at a time.</summary>
+    public static BackgroundCall<T> Inline(Func<T> call) => new(call, inline: true);
+
+    public BackgroundCall(Func<T> call) : this(call, inline: false)
     {
-        _thread = new Thread(() =>
+    }
+
+    private BackgroundCall(Func<T> call, bool inline)
+    {
+        if (inline)
         {
-            try
-            {
-                _result = call();
-            }
-            catch (Exception e)
-            {
-                _failure = e;
-            }
-            Duration = _clock.Elapsed;
-        }) { IsBackground = true, Name = "Footsteps git" };
+            Complete(call);
+            return;
+        }
+        _thread = new Thread(() => Complete(call)) { IsBackground = true, Name = "Footsteps git" };
         _thread.Start();
+    }
+
+    private void Complete(Func<T> call)
+    {
+        try
+        {
+            _result = call();
+        }
+        catch (Exception e)
+        {
+            _failure = e;
+        }
+        Duration = _clock.Elapsed;
     }
 
     /// <summary>How long the call took, once it has returned.</summary>
@@ -40,7 +54,7 @@ internal sealed class BackgroundCall<T>
     {
         get
         {
-            _thread.Join();
+            _thread?.Join();
             if (_failure != null)
                 throw new InvalidOperationException("A background git call failed.", _failure);
             return _result;

@@ -21,10 +21,12 @@ internal static class GitFactsReader
     {
         var facts = new GitFacts();
         var git = query.CommandIn(query.ProjectDirectory);
-        var untracked = new BackgroundCall<GitCommandResult>(() => git.Run(
+        Func<GitCommandResult> listUntracked = () => git.Run(
             new[] { "-c", "core.quotepath=off", "ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--" }
                 .Concat(Pathspecs(query)).ToArray(),
-            query.UntrackedListCapBytes));
+            query.UntrackedListCapBytes);
+        // Ahead of need, after the repository's commands: one git walk of the tree at a time.
+        var untracked = query.AheadOfNeed ? null : new BackgroundCall<GitCommandResult>(listUntracked);
         var state = (repository ?? StartRepositoryState(query, RepositoryTop.Find(query.ProjectDirectory))).Result;
         var top = state.Top;
 
@@ -43,6 +45,7 @@ internal static class GitFactsReader
             return facts;
         }
         facts.RepositoryRoot = lines[0].Trim();
+        untracked ??= BackgroundCall<GitCommandResult>.Inline(listUntracked);
 
         if (new[] { state.Describe, state.Remote, state.Diff, untracked.Result }.Any(r => r.TimedOut))
             facts.Problem = new GitProblem(Diagnostics.GitTimedOut,

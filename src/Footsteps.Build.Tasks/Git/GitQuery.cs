@@ -19,14 +19,18 @@ internal sealed class GitQuery
     public string? GitExecutable { get; set; }
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Git runs below normal CPU priority (see <see cref="GitCommand"/>): for git the build starts ahead of need, never for git someone waits on.</summary>
-    public bool LowPriority { get; set; }
+    /// <summary>
+    /// Git started by the build before anyone waits for it: it runs below normal CPU priority (see
+    /// <see cref="GitCommand"/>) and one command at a time, so it takes at most one core from
+    /// MSBuild. Git someone waits on runs at normal priority, its commands at once.
+    /// </summary>
+    public bool AheadOfNeed { get; set; }
 
     /// <summary>The stored diff is cut here, with a note; git is stopped rather than read to the end.</summary>
     public int DiffCapBytes { get; set; } = 1024 * 1024;
 
     /// <summary>A git command run in <paramref name="workingDirectory"/> with this query's git, timeout and priority.</summary>
-    public GitCommand CommandIn(string workingDirectory) => new(workingDirectory, GitExecutable, Timeout, LowPriority);
+    public GitCommand CommandIn(string workingDirectory) => new(workingDirectory, GitExecutable, Timeout, AheadOfNeed);
 
     /// <summary>How many untracked paths a record lists; its count says how many there were.</summary>
     public const int UntrackedListCap = 1000;
