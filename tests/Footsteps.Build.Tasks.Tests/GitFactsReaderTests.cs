@@ -217,4 +217,24 @@ public sealed class GitFactsReaderTests
         Assert.Equal(!aheadOfNeed, overlapping);
         Assert.Equal(aheadOfNeed, calls.Single(c => c.Arguments.Contains(" diff ")).Arguments.Contains("core.preloadIndex=false"));
     }
+
+    [Fact]
+    public void AheadOfNeed_AfterACommandTimesOut_NoFurtherGitIsStarted()
+    {
+        using var repository = TempGitRepository.Init().WriteFile("a.txt", "one\n").CommitAll();
+        // rev-parse answers; every later command hangs (exec: the timeout kills the sleep itself).
+        var log = Path.Combine(repository.Root, ".git", "hanging-git.log");
+        var hangingGit = Path.Combine(repository.Root, ".git", "hanging-git.sh");
+        File.WriteAllText(hangingGit, $"#!/bin/sh\necho \"$*\" >> '{log}'\ncase \"$*\" in *rev-parse*) exec git \"$@\";; esac\nexec sleep 30\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(hangingGit, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var facts = GitFactsReader.Read(new GitQuery(repository.Root) { GitExecutable = hangingGit, AheadOfNeed = true, Timeout = System.TimeSpan.FromMilliseconds(300) });
+
+        Assert.Equal(Diagnostics.GitTimedOut, facts.Problem?.Code);
+        Assert.Equal(repository.Git("rev-parse", "HEAD"), facts.Commit);
+        var calls = File.ReadAllLines(log);
+        Assert.Equal(2, calls.Length);
+        Assert.Contains("describe", calls[1]);
+    }
 }

@@ -25,4 +25,7 @@ internal sealed class GitCommandResult
     public bool Succeeded => (ExitCode == 0 || OutputTruncated) && !TimedOut && !GitNotFound;
 
     public static GitCommandResult NotFound(string message) => new(-1, "", message, false, false, true);
+
+    /// <summary>A command not started because one before it, run one at a time, timed out: it counts as timed out too.</summary>
+    public static GitCommandResult SkippedAfterTimeout() => new(-1, "", "not run: an earlier git command timed out", false, timedOut: true, gitNotFound: false);
 }

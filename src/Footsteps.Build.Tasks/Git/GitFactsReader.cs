@@ -45,7 +45,7 @@ internal static class GitFactsReader
             return facts;
         }
         facts.RepositoryRoot = lines[0].Trim();
-        untracked ??= BackgroundCall<GitCommandResult>.Inline(listUntracked);
+        untracked ??= BackgroundCall<GitCommandResult>.Inline(() => state.TimedOut ? GitCommandResult.SkippedAfterTimeout() : listUntracked());
 
         if (new[] { state.Describe, state.Remote, state.Diff, untracked.Result }.Any(r => r.TimedOut))
             facts.Problem = new GitProblem(Diagnostics.GitTimedOut,

@@ -51,31 +51,51 @@ internal sealed class RepositoryGitState
 
     /// <summary>The uncommitted diff alone, as <see cref="Diff"/> but from <paramref name="workingDirectory"/> with <paramref name="pathspecs"/>.</summary>
     public static GitCommandResult ReadDiff(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, bool noCommits) =>
-        RunDiff(query.CommandIn(workingDirectory), noCommits ? EmptyTree : "HEAD", pathspecs, query.DiffCapBytes, query.AheadOfNeed).Result;
+        query.CommandIn(workingDirectory).Run(DiffArguments(noCommits ? EmptyTree : "HEAD", pathspecs, query.AheadOfNeed), query.DiffCapBytes);
+
+    /// <summary>Whether a command timed out (one at a time, those after it were not started).</summary>
+    public bool TimedOut => Head.TimedOut || Describe.TimedOut || Remote.TimedOut || Diff.TimedOut;
 
     private static RepositoryGitState Read(string? top, GitCommand git, IReadOnlyList<string> pathspecs, int diffCapBytes, bool aheadOfNeed)
     {
-        BackgroundCall<GitCommandResult> Run(params string[] arguments) =>
-            aheadOfNeed ? BackgroundCall<GitCommandResult>.Inline(() => git.Run(arguments)) : new(() => git.Run(arguments));
+        // One at a time, a command that timed out ends the reading: the rest would likely wait
+        // their own timeouts, one after another, where at once they would have waited together.
+        var timedOut = false;
+        BackgroundCall<GitCommandResult> Run(string[] arguments, int capBytes)
+        {
+            if (!aheadOfNeed)
+                return new(() => git.Run(arguments, capBytes));
+            return BackgroundCall<GitCommandResult>.Inline(() =>
+            {
+                if (timedOut)
+                    return GitCommandResult.SkippedAfterTimeout();
+                var result = git.Run(arguments, capBytes);
+                timedOut = result.TimedOut;
+                return result;
+            });
+        }
 
-        var head = Run("rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD");
+        var head = Run(new[] { "rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD" }, SmallOutputCapBytes);
         // One at a time, a failed rev-parse (no git, no repository) ends the reading: nothing else is used then.
         if (aheadOfNeed && !head.Result.Succeeded && !NoCommitsIn(head.Result))
             return new RepositoryGitState(top, head.Result, head.Result, head.Result, head.Result, noCommits: false);
-        var describe = Run("describe", "--always");
-        var remote = Run("config", "--get", "remote.origin.url");
+        var describe = Run(new[] { "describe", "--always" }, SmallOutputCapBytes);
+        var remote = Run(new[] { "config", "--get", "remote.origin.url" }, SmallOutputCapBytes);
         // One at a time, HEAD is known before the diff starts.
         var noCommits = aheadOfNeed && NoCommitsIn(head.Result);
-        var diff = RunDiff(git, noCommits ? EmptyTree : "HEAD", pathspecs, diffCapBytes, aheadOfNeed);
+        var diff = Run(DiffArguments(noCommits ? EmptyTree : "HEAD", pathspecs, aheadOfNeed), diffCapBytes);
 
         var result = head.Result;
         if (!aheadOfNeed && NoCommitsIn(result))
         {
             noCommits = true;
-            diff = RunDiff(git, EmptyTree, pathspecs, diffCapBytes, aheadOfNeed);
+            diff = Run(DiffArguments(EmptyTree, pathspecs, aheadOfNeed), diffCapBytes);
         }
         return new RepositoryGitState(top, result, describe.Result, remote.Result, diff.Result, noCommits);
     }
+
+    // rev-parse, describe and config print a line or three.
+    private const int SmallOutputCapBytes = 64 * 1024;
 
     // rev-parse prints the top line first even when HEAD does not resolve yet.
     private static bool NoCommitsIn(GitCommandResult head) =>
@@ -89,18 +109,13 @@ internal sealed class RepositoryGitState
         return first != null && System.IO.Path.IsPathRooted(first) ? first : null;
     }
 
-    private static BackgroundCall<GitCommandResult> RunDiff(GitCommand git, string against, IEnumerable<string> pathspecs, int capBytes, bool aheadOfNeed)
-    {
+    private static string[] DiffArguments(string against, IEnumerable<string> pathspecs, bool aheadOfNeed) =>
         // Fixed a/ and b/ prefixes whatever diff.noprefix or diff.mnemonicPrefix say: the headers
         // are parsed (DiffSections) and the diff may be applied back (footsteps restore).
         // Ahead of need, without the index preload: its threads (up to 20 in a large repository)
         // would take every core from MSBuild; one thread checks the files on the core it leaves
         // (on two cores, a no-op build in a 50,000-file repository: about 1.08x → 1.05x of plain).
-        var arguments = (aheadOfNeed ? new[] { "-c", "core.preloadIndex=false" } : Array.Empty<string>())
+        (aheadOfNeed ? new[] { "-c", "core.preloadIndex=false" } : Array.Empty<string>())
             .Concat(new[] { "--no-optional-locks", "-c", "core.quotepath=off", "diff", against, "--no-ext-diff", "--no-color", "--no-textconv", "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", "--" })
             .Concat(pathspecs).ToArray();
-        return aheadOfNeed
-            ? BackgroundCall<GitCommandResult>.Inline(() => git.Run(arguments, capBytes))
-            : new(() => git.Run(arguments, capBytes));
-    }
 }
