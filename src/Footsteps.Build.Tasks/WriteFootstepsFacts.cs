@@ -101,7 +101,13 @@ public sealed class WriteFootstepsFacts : Task
     internal static GitQuery ToQuery(string projectDirectory, IEnumerable<ITaskItem> excludedPaths, string gitExecutable, bool aheadOfNeed = false)
     {
         var query = new GitQuery(projectDirectory) { GitExecutable = gitExecutable, AheadOfNeed = aheadOfNeed };
-        query.ExcludedPaths.AddRange(excludedPaths.Select(i => i.ItemSpec));
+        foreach (var item in excludedPaths)
+        {
+            // Absolute ones (UseArtifactsOutput) count where they lie inside the project.
+            var path = Path.IsPathRooted(item.ItemSpec) ? RepositoryTop.RelativePath(projectDirectory, item.ItemSpec) : item.ItemSpec;
+            if (path != null)
+                query.ExcludedPaths.Add(path);
+        }
         return query;
     }
 
