@@ -5,7 +5,8 @@
 //   50,000-file repository, the git collection time there, and a huge uncommitted change.
 // Prints medians and ratios (of the medians, and paired: the median of each interleaved
 // round's own ratio). Nothing is asserted: the figures go in the README and notes.
-// Options: --launches N (40) --builds N (5) --large-files N (50000) --skip-large --skip-peers
+// Options: --launches N (60) --builds N (15) --large-files N (50000) --skip-large --skip-peers
+// (a build round takes a few seconds; fifteen keep the medians steady on a noisy 2-core machine)
 #:property TargetFramework=net10.0
 #:property PublishAot=false
 #:property TreatWarningsAsErrors=false
@@ -15,8 +16,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-var launches = IntOption("--launches", 40);
-var builds = IntOption("--builds", 5);
+var launches = IntOption("--launches", 60);
+var builds = IntOption("--builds", 15);
 var largeFiles = IntOption("--large-files", 50_000);
 var repositoryRoot = FindRepositoryRoot();
 var work = Directory.CreateTempSubdirectory("footsteps-bench-").FullName;
