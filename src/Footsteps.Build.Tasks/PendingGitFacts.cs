@@ -24,7 +24,7 @@ internal static class PendingGitFacts
             if (engine.GetRegisteredTaskObject(Key(query), RegisteredTaskObjectLifetime.Build) != null)
                 return;
             var repository = SharedRepositoryState(engine, query);
-            var pending = new BackgroundCall<GitFacts>(() => GitFactsReader.Read(query, repository));
+            var pending = new PendingCall<GitFacts>(() => GitFactsReader.Read(query, repository));
             engine.RegisterTaskObject(Key(query), pending, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
         }
     }
@@ -36,14 +36,14 @@ internal static class PendingGitFacts
     public static (GitFacts Facts, TimeSpan GitTime, TimeSpan Waited) Take(IBuildEngine4? engine, GitQuery query)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        BackgroundCall<GitFacts>? pending;
+        PendingCall<GitFacts>? pending;
         lock (Gate)
         {
-            pending = engine?.UnregisterTaskObject(Key(query), RegisteredTaskObjectLifetime.Build) as BackgroundCall<GitFacts>;
+            pending = engine?.UnregisterTaskObject(Key(query), RegisteredTaskObjectLifetime.Build) as PendingCall<GitFacts>;
             if (pending == null)
             {
                 var repository = engine == null ? null : SharedRepositoryState(engine, query);
-                pending = new BackgroundCall<GitFacts>(() => GitFactsReader.Read(query, repository));
+                pending = new PendingCall<GitFacts>(() => GitFactsReader.Read(query, repository));
             }
         }
         var facts = pending.Result;
@@ -51,15 +51,15 @@ internal static class PendingGitFacts
     }
 
     // Null outside a repository found on disk: the project then reads everything itself.
-    private static BackgroundCall<RepositoryGitState>? SharedRepositoryState(IBuildEngine4 engine, GitQuery query)
+    private static PendingCall<RepositoryGitState>? SharedRepositoryState(IBuildEngine4 engine, GitQuery query)
     {
         var top = RepositoryTop.Find(query.ProjectDirectory);
         if (top == null)
             return null;
         var key = "Footsteps.GitRepository:" + top + "|" + query.GitExecutable + "|" + query.DiffCapBytes;
-        if (engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is BackgroundCall<RepositoryGitState> shared)
+        if (engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is PendingCall<RepositoryGitState> shared)
             return shared;
-        shared = GitFactsReader.StartRepositoryState(query, top);
+        shared = GitFactsReader.RepositoryState(query, top);
         engine.RegisterTaskObject(key, shared, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
         return shared;
     }

@@ -69,8 +69,8 @@ internal sealed class GitCommand
             TryLowerPriority(process);
         process.StandardInput.Close();
         // Both pipes are drained at once, each on its own thread, so neither can fill and block git.
-        var output = new BackgroundCall<CappedText>(() => ReadCapped(process.StandardOutput.BaseStream, outputCapBytes, process));
-        var error = new BackgroundCall<CappedText>(() => ReadCapped(process.StandardError.BaseStream, ErrorCapBytes, null));
+        var output = new PendingCall<CappedText>(() => ReadCapped(process.StandardOutput.BaseStream, outputCapBytes, process));
+        var error = new PendingCall<CappedText>(() => ReadCapped(process.StandardError.BaseStream, ErrorCapBytes, null));
 
         var exited = process.WaitForExit((int)_timeout.TotalMilliseconds);
         if (!exited)

@@ -15,9 +15,9 @@ internal static class GitFactsReader
     /// <summary>
     /// The facts for <paramref name="query"/>'s project. <paramref name="repository"/>: the
     /// repository's state, already being read for another project of the same working tree
-    /// (see <see cref="StartRepositoryState"/>); null to read it now.
+    /// (see <see cref="RepositoryState"/>); null to read it now.
     /// </summary>
-    public static GitFacts Read(GitQuery query, BackgroundCall<RepositoryGitState>? repository = null)
+    public static GitFacts Read(GitQuery query, PendingCall<RepositoryGitState>? repository = null)
     {
         var facts = new GitFacts();
         var git = query.CommandIn(query.ProjectDirectory);
@@ -26,8 +26,8 @@ internal static class GitFactsReader
                 .Concat(Pathspecs(query)).ToArray(),
             query.UntrackedListCapBytes);
         // Ahead of need, after the repository's commands: one git walk of the tree at a time.
-        var untracked = query.AheadOfNeed ? null : new BackgroundCall<GitCommandResult>(listUntracked);
-        var state = (repository ?? StartRepositoryState(query, RepositoryTop.Find(query.ProjectDirectory))).Result;
+        var untracked = query.AheadOfNeed ? null : new PendingCall<GitCommandResult>(listUntracked);
+        var state = (repository ?? RepositoryState(query, RepositoryTop.Find(query.ProjectDirectory))).Result;
         var top = state.Top;
 
         var head = state.Head;
@@ -45,7 +45,7 @@ internal static class GitFactsReader
             return facts;
         }
         facts.RepositoryRoot = lines[0].Trim();
-        untracked ??= BackgroundCall<GitCommandResult>.Inline(() => state.TimedOut ? GitCommandResult.SkippedAfterTimeout() : listUntracked());
+        untracked ??= PendingCall<GitCommandResult>.Inline(() => state.TimedOut ? GitCommandResult.SkippedAfterTimeout() : listUntracked());
 
         if (new[] { state.Describe, state.Remote, state.Diff, untracked.Result }.Any(r => r.TimedOut))
             facts.Problem = new GitProblem(Diagnostics.GitTimedOut,
@@ -104,14 +104,14 @@ internal static class GitFactsReader
     }
 
     /// <summary>
-    /// Starts reading what every project under <paramref name="top"/> shares, with a diff of the
-    /// whole working tree (each project filters it); without a top found on disk, from the
-    /// project directory with the project's own pathspecs.
+    /// What every project under <paramref name="top"/> shares, read by the first project that
+    /// needs it, with a diff of the whole working tree (each project filters it); without a top
+    /// found on disk, from the project directory with the project's own pathspecs.
     /// </summary>
-    public static BackgroundCall<RepositoryGitState> StartRepositoryState(GitQuery query, string? top) =>
+    public static PendingCall<RepositoryGitState> RepositoryState(GitQuery query, string? top) =>
         top == null
-            ? RepositoryGitState.Start(query, query.ProjectDirectory, Pathspecs(query), query.DiffCapBytes, top: null)
-            : RepositoryGitState.Start(query, top, BuildOutputExcluded, SharedDiffCapFactor * query.DiffCapBytes, top);
+            ? RepositoryGitState.Reading(query, query.ProjectDirectory, Pathspecs(query), query.DiffCapBytes, top: null)
+            : RepositoryGitState.Reading(query, top, BuildOutputExcluded, SharedDiffCapFactor * query.DiffCapBytes, top);
 
     // The shared diff still holds each project's output root; it is cut to the stored cap after
     // filtering, so a project's own tracked results cannot push its code out of the record.

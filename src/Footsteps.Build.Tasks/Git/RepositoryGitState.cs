@@ -39,15 +39,15 @@ internal sealed class RepositoryGitState
     public bool NoCommits { get; }
 
     /// <summary>
-    /// Starts reading, from <paramref name="workingDirectory"/>, with the diff limited to
-    /// <paramref name="pathspecs"/>: one command after another when the build started git ahead
-    /// of need (see <see cref="GitQuery.AheadOfNeed"/>), else four git processes at once (each
-    /// costs a few milliseconds just to start; the diff assumes a commit and the rare repository
-    /// without one repeats it). Git is stopped at diffCapBytes of diff: above the stored cap when
-    /// each project filters the diff before storing it.
+    /// Reads, from <paramref name="workingDirectory"/>, with the diff limited to
+    /// <paramref name="pathspecs"/>, on the first thread that asks for the result: one command
+    /// after another when the build started git ahead of need (see <see cref="GitQuery.AheadOfNeed"/>),
+    /// else four git processes at once (each costs a few milliseconds just to start; the diff
+    /// assumes a commit and the rare repository without one repeats it). Git is stopped at
+    /// diffCapBytes of diff: above the stored cap when each project filters the diff before storing it.
     /// </summary>
-    public static BackgroundCall<RepositoryGitState> Start(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, int diffCapBytes, string? top) =>
-        new(() => Read(top, query.CommandIn(workingDirectory), pathspecs, diffCapBytes, query.AheadOfNeed));
+    public static PendingCall<RepositoryGitState> Reading(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, int diffCapBytes, string? top) =>
+        PendingCall<RepositoryGitState>.OnFirstUse(() => Read(top, query.CommandIn(workingDirectory), pathspecs, diffCapBytes, query.AheadOfNeed));
 
     /// <summary>The uncommitted diff alone, as <see cref="Diff"/> but from <paramref name="workingDirectory"/> with <paramref name="pathspecs"/>.</summary>
     public static GitCommandResult ReadDiff(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, bool noCommits) =>
@@ -61,11 +61,11 @@ internal sealed class RepositoryGitState
         // One at a time, a command that timed out ends the reading: the rest would likely wait
         // their own timeouts, one after another, where at once they would have waited together.
         var timedOut = false;
-        BackgroundCall<GitCommandResult> Run(string[] arguments, int capBytes)
+        PendingCall<GitCommandResult> Run(string[] arguments, int capBytes)
         {
             if (!aheadOfNeed)
                 return new(() => git.Run(arguments, capBytes));
-            return BackgroundCall<GitCommandResult>.Inline(() =>
+            return PendingCall<GitCommandResult>.Inline(() =>
             {
                 if (timedOut)
                     return GitCommandResult.SkippedAfterTimeout();
