@@ -45,12 +45,16 @@ var plainMemory = new List<double>();
 var footstepsMemory = new List<double>();
 for (var i = 0; i < launches; i++)
 {
-    var (time, memory) = Launch(plain);
-    plainLaunch.Add(time);
-    plainMemory.Add(memory);
-    (time, memory) = Launch(footsteps);
-    footstepsLaunch.Add(time);
-    footstepsMemory.Add(memory);
+    // Every other round in the other order, so a machine slowing or speeding up within a round
+    // favours neither (the paired figures compare the two launches of one round).
+    var plainFirst = i % 2 == 0;
+    var (first, second) = plainFirst ? (plain, footsteps) : (footsteps, plain);
+    var (firstTime, firstMemory) = Launch(first);
+    var (secondTime, secondMemory) = Launch(second);
+    plainLaunch.Add(plainFirst ? firstTime : secondTime);
+    plainMemory.Add(plainFirst ? firstMemory : secondMemory);
+    footstepsLaunch.Add(plainFirst ? secondTime : firstTime);
+    footstepsMemory.Add(plainFirst ? secondMemory : firstMemory);
 }
 Report("launch", "ms", plainLaunch, footstepsLaunch);
 Report("peak RSS", "MiB", plainMemory, footstepsMemory);
@@ -150,7 +154,11 @@ void ReportBuilds(List<(string Name, App App)> contenders, int count)
     var times = contenders.Select(_ => new List<double>()).ToList();
     for (var i = 0; i < count; i++)
     {
-        for (var c = 0; c < contenders.Count; c++)
+        // Every other round in reverse order: no contender always builds right after another.
+        var order = Enumerable.Range(0, contenders.Count).ToList();
+        if (i % 2 == 1)
+            order.Reverse();
+        foreach (var c in order)
             times[c].Add(Time(() => Must(Run("dotnet", contenders[c].App.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false"))));
     }
     var baseline = Median(times[0]);
