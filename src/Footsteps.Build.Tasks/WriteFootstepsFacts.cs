@@ -103,12 +103,29 @@ public sealed class WriteFootstepsFacts : Task
         var query = new GitQuery(projectDirectory) { GitExecutable = gitExecutable, AheadOfNeed = aheadOfNeed };
         foreach (var item in excludedPaths)
         {
-            // Absolute ones (UseArtifactsOutput) count where they lie inside the project.
-            var path = Path.IsPathRooted(item.ItemSpec) ? RepositoryTop.RelativePath(projectDirectory, item.ItemSpec) : item.ItemSpec;
+            var path = ProjectRelative(projectDirectory, item.ItemSpec);
             if (path != null)
                 query.ExcludedPaths.Add(path);
         }
         return query;
+    }
+
+    // Absolute paths (UseArtifactsOutput) count where they lie inside the project; a path no
+    // file system accepts counts nowhere, rather than breaking the build.
+    private static string? ProjectRelative(string projectDirectory, string path)
+    {
+        try
+        {
+            return Path.IsPathRooted(path) ? RepositoryTop.RelativePath(projectDirectory, path) : path;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 
     private BuildSettings Settings(GitFacts git) => new()

@@ -18,6 +18,10 @@ public sealed class TaskAssemblyTests
 
         var precompiledHere = OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture == Architecture.X64;
         Assert.EndsWith(precompiledHere ? "/tasks/linux-x64/Footsteps.Build.Tasks.dll" : "/tasks/netstandard2.0/Footsteps.Build.Tasks.dll", chosen);
+        // ReadyToRun code lives in the managed native header; the IL assembly has none.
+        using var file = File.OpenRead(chosen);
+        using var image = new System.Reflection.PortableExecutable.PEReader(file);
+        Assert.Equal(precompiledHere, image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
     }
 
     [Fact]

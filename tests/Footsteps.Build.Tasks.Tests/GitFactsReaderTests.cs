@@ -144,10 +144,7 @@ public sealed class GitFactsReaderTests
     public void GitThatAnswersNothing_IsAProblem_NotACrash()
     {
         using var repository = TempGitRepository.Init().WriteFile("app/a.txt", "x").CommitAll();
-        var silentGit = Path.Combine(repository.Root, "silent-git.sh");
-        File.WriteAllText(silentGit, "#!/bin/sh\nexit 0\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(silentGit, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var silentGit = ScriptedGit.Write(Path.Combine(repository.Root, "silent-git.sh"), "exit 0\n");
 
         var facts = GitFactsReader.Read(new GitQuery(Path.Combine(repository.Root, "app")) { GitExecutable = silentGit });
 
@@ -195,46 +192,61 @@ public sealed class GitFactsReaderTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void AheadOfNeed_GitRunsOneCommandAtATime_WithoutIndexPreloadThreads(bool aheadOfNeed)
+    public void GitRunsOneCommandAtATime_OnlyAheadOfNeed_AndThenWithoutIndexPreloadThreads(bool aheadOfNeed)
     {
         using var repository = TempGitRepository.Init().WriteFile("a.txt", "one\n").CommitAll();
         repository.WriteFile("a.txt", "two\n").WriteFile("new.txt", "n\n");
-        // Each call logs when it started and ended; the pause makes calls that run at once overlap.
+        // Each call notes whether another was running when it started; the pause makes calls that run at once overlap.
         var log = Path.Combine(repository.Root, ".git", "timed-git.log");
-        var timedGit = Path.Combine(repository.Root, ".git", "timed-git.sh");
-        File.WriteAllText(timedGit, $"#!/bin/sh\nstart=$(date +%s%N)\nsleep 0.1\ngit \"$@\"\nstatus=$?\necho \"$start $(date +%s%N) $*\" >> '{log}'\nexit $status\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(timedGit, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var running = Path.Combine(repository.Root, ".git", "timed-git.running");
+        var timedGit = ScriptedGit.Write(Path.Combine(repository.Root, ".git", "timed-git.sh"),
+            $"if [ -e '{running}' ]; then echo overlap >> '{log}'; fi\ntouch '{running}'\necho \"$*\" >> '{log}'\nsleep 0.2\ngit \"$@\"\nstatus=$?\nrm -f '{running}'\nexit $status\n");
 
         var facts = GitFactsReader.Read(new GitQuery(repository.Root) { GitExecutable = timedGit, AheadOfNeed = aheadOfNeed });
 
         Assert.Null(facts.Problem);
         Assert.Contains("+two", facts.Diff);
         Assert.Contains("new.txt", facts.Untracked);
-        var calls = File.ReadAllLines(log).Select(line => line.Split(' ', 3)).Select(f => (Start: long.Parse(f[0]), End: long.Parse(f[1]), Arguments: f[2])).OrderBy(c => c.Start).ToList();
-        Assert.Equal(5, calls.Count);
-        var overlapping = calls.Zip(calls.Skip(1), (earlier, later) => later.Start < earlier.End).Any(o => o);
-        Assert.Equal(!aheadOfNeed, overlapping);
-        Assert.Equal(aheadOfNeed, calls.Single(c => c.Arguments.Contains(" diff ")).Arguments.Contains("core.preloadIndex=false"));
+        var lines = File.ReadAllLines(log);
+        Assert.Equal(5, lines.Count(line => line != "overlap"));
+        Assert.Equal(!aheadOfNeed, lines.Contains("overlap"));
+        Assert.Equal(aheadOfNeed, lines.Single(line => line.Contains(" diff ")).Contains("core.preloadIndex=false"));
     }
 
     [Fact]
-    public void AheadOfNeed_AfterACommandTimesOut_NoFurtherGitIsStarted()
+    public void AheadOfNeed_ASlowDescribe_StillLeavesTheDiffAndTheUntrackedFiles()
     {
         using var repository = TempGitRepository.Init().WriteFile("a.txt", "one\n").CommitAll();
-        // rev-parse answers; every later command hangs (exec: the timeout kills the sleep itself).
-        var log = Path.Combine(repository.Root, ".git", "hanging-git.log");
-        var hangingGit = Path.Combine(repository.Root, ".git", "hanging-git.sh");
-        File.WriteAllText(hangingGit, $"#!/bin/sh\necho \"$*\" >> '{log}'\ncase \"$*\" in *rev-parse*) exec git \"$@\";; esac\nexec sleep 30\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(hangingGit, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        repository.WriteFile("a.txt", "two\n").WriteFile("new.txt", "n\n");
+        // describe hangs (exec: the timeout stops the sleep itself); everything else is git.
+        var slowGit = ScriptedGit.Write(Path.Combine(repository.Root, ".git", "slow-describe-git.sh"),
+            "case \"$*\" in *describe*) exec sleep 30;; esac\nexec git \"$@\"\n");
 
-        var facts = GitFactsReader.Read(new GitQuery(repository.Root) { GitExecutable = hangingGit, AheadOfNeed = true, Timeout = System.TimeSpan.FromMilliseconds(300) });
+        var facts = GitFactsReader.Read(new GitQuery(repository.Root) { GitExecutable = slowGit, AheadOfNeed = true, Timeout = System.TimeSpan.FromSeconds(2) });
+
+        Assert.Equal(Diagnostics.GitTimedOut, facts.Problem?.Code);
+        Assert.Equal(repository.Git("rev-parse", "HEAD"), facts.Describe);
+        Assert.Contains("+two", facts.Diff);
+        Assert.Contains("new.txt", facts.Untracked);
+    }
+
+    [Fact]
+    public void AheadOfNeed_AHungGit_HoldsTheReadingForTwoTimeoutsAtMost()
+    {
+        using var repository = TempGitRepository.Init().WriteFile("a.txt", "one\n").CommitAll();
+        // rev-parse answers; every later command hangs.
+        var log = Path.Combine(repository.Root, ".git", "hanging-git.log");
+        var hangingGit = ScriptedGit.Write(Path.Combine(repository.Root, ".git", "hanging-git.sh"),
+            $"echo \"$*\" >> '{log}'\ncase \"$*\" in *rev-parse*) exec git \"$@\";; esac\nexec sleep 30\n");
+
+        var facts = GitFactsReader.Read(new GitQuery(repository.Root) { GitExecutable = hangingGit, AheadOfNeed = true, Timeout = System.TimeSpan.FromSeconds(1) });
 
         Assert.Equal(Diagnostics.GitTimedOut, facts.Problem?.Code);
         Assert.Equal(repository.Git("rev-parse", "HEAD"), facts.Commit);
+        // The diff takes one timeout, describe what is left of two; config and ls-files are never started.
         var calls = File.ReadAllLines(log);
-        Assert.Equal(2, calls.Length);
-        Assert.Contains("describe", calls[1]);
+        Assert.Equal(3, calls.Length);
+        Assert.Contains(" diff ", calls[1]);
+        Assert.StartsWith("describe", calls[2]);
     }
 }

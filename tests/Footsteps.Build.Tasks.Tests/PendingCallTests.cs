@@ -19,25 +19,40 @@ public sealed class PendingCallTests
         });
         Assert.Equal(0, runs);
 
-        var askers = Enumerable.Range(0, 3).Select(_ => new Thread(() => Assert.Equal("state", call.Result))).ToList();
+        var answers = new string[3];
+        var askers = Enumerable.Range(0, 3).Select(i => new Thread(() => answers[i] = call.Result)).ToList();
         var askerIds = askers.Select(t => { t.Start(); return t.ManagedThreadId; }).ToList();
         askers.ForEach(t => t.Join());
 
+        Assert.Equal(new[] { "state", "state", "state" }, answers);
         Assert.Equal(1, runs);
         Assert.Contains(ranOn, askerIds);
-        Assert.Equal("state", call.Result);
     }
 
     [Fact]
-    public void Inline_RunsNow_AndAFailureSurfacesWhenTheResultIsAsked()
+    public void Inline_RunsNow_OnTheCallingThread()
     {
         var ranOn = -1;
         var done = PendingCall<int>.Inline(() => { ranOn = Environment.CurrentManagedThreadId; return 7; });
-        var failed = PendingCall<int>.OnFirstUse(() => throw new IOException("disk gone"));
 
         Assert.Equal(Environment.CurrentManagedThreadId, ranOn);
         Assert.Equal(7, done.Result);
-        var failure = Assert.Throws<InvalidOperationException>(() => failed.Result);
-        Assert.IsType<IOException>(failure.InnerException);
+    }
+
+    [Fact]
+    public void AFailure_SurfacesWhenTheResultIsAsked_InEveryMode()
+    {
+        var calls = new[]
+        {
+            PendingCall<int>.Inline(() => throw new IOException("disk gone")),
+            PendingCall<int>.OnFirstUse(() => throw new IOException("disk gone")),
+            new PendingCall<int>(() => throw new IOException("disk gone")),
+        };
+
+        foreach (var call in calls)
+        {
+            var failure = Assert.Throws<InvalidOperationException>(() => call.Result);
+            Assert.IsType<IOException>(failure.InnerException);
+        }
     }
 }

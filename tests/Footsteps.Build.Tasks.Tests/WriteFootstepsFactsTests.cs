@@ -125,4 +125,21 @@ public sealed class WriteFootstepsFactsTests
     }
 
     private static JsonElement Json(FactsTaskHarness harness) => JsonDocument.Parse(harness.Facts).RootElement;
+
+    [Fact]
+    public void ExcludedPaths_AbsoluteOnesInsideTheProjectBecomeRelative_OthersAreLeftOut()
+    {
+        var project = Path.Combine(Path.GetTempPath(), "exp");
+        var items = new[]
+        {
+            new Microsoft.Build.Utilities.TaskItem("bin/"),
+            new Microsoft.Build.Utilities.TaskItem(Path.Combine(project, "artifacts", "out") + Path.DirectorySeparatorChar),
+            new Microsoft.Build.Utilities.TaskItem(Path.Combine(Path.GetTempPath(), "elsewhere", "out")),
+            new Microsoft.Build.Utilities.TaskItem("results"),
+        };
+
+        var query = Footsteps.Build.Tasks.WriteFootstepsFacts.ToQuery(project, items, "");
+
+        Assert.Equal(new[] { "bin/", "artifacts/out", "results" }, query.ExcludedPaths);
+    }
 }

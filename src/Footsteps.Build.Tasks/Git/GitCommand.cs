@@ -33,9 +33,13 @@ internal sealed class GitCommand
         _timeout = timeout ?? TimeSpan.FromSeconds(10);
     }
 
+    /// <summary>How long one command may take.</summary>
+    public TimeSpan Timeout => _timeout;
+
     /// <param name="arguments">git's arguments, each passed as one argument whatever it contains.</param>
     /// <param name="outputCapBytes">Stop reading (and stop git) once stdout exceeds this.</param>
-    public GitCommandResult Run(IReadOnlyList<string> arguments, int outputCapBytes = 16 * 1024 * 1024)
+    /// <param name="timeout">This command's own limit, when less than the command's (see <see cref="GitDeadline"/>).</param>
+    public GitCommandResult Run(IReadOnlyList<string> arguments, int outputCapBytes = 16 * 1024 * 1024, TimeSpan? timeout = null)
     {
         var startInfo = new ProcessStartInfo(_gitExecutable, CommandLineQuoting.Join(arguments))
         {
@@ -72,7 +76,7 @@ internal sealed class GitCommand
         var output = new PendingCall<CappedText>(() => ReadCapped(process.StandardOutput.BaseStream, outputCapBytes, process));
         var error = new PendingCall<CappedText>(() => ReadCapped(process.StandardError.BaseStream, ErrorCapBytes, null));
 
-        var exited = process.WaitForExit((int)_timeout.TotalMilliseconds);
+        var exited = process.WaitForExit((int)(timeout ?? _timeout).TotalMilliseconds);
         if (!exited)
             TryKill(process);
         process.WaitForExit();

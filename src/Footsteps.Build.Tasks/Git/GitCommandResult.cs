@@ -26,6 +26,6 @@ internal sealed class GitCommandResult
 
     public static GitCommandResult NotFound(string message) => new(-1, "", message, false, false, true);
 
-    /// <summary>A command not started because one before it, run one at a time, timed out: it counts as timed out too.</summary>
-    public static GitCommandResult SkippedAfterTimeout() => new(-1, "", "not run: an earlier git command timed out", false, timedOut: true, gitNotFound: false);
+    /// <summary>A command not started (an earlier one failed, or git's time ran out); <paramref name="timedOut"/> when for lack of time.</summary>
+    public static GitCommandResult NotRun(string why, bool timedOut) => new(-1, "", why, false, timedOut, gitNotFound: false);
 }

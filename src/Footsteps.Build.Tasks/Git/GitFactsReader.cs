@@ -15,19 +15,19 @@ internal static class GitFactsReader
     /// <summary>
     /// The facts for <paramref name="query"/>'s project. <paramref name="repository"/>: the
     /// repository's state, already being read for another project of the same working tree
-    /// (see <see cref="RepositoryState"/>); null to read it now.
+    /// (see <see cref="RepositoryStateWhenFirstNeeded"/>); null to read it now.
     /// </summary>
     public static GitFacts Read(GitQuery query, PendingCall<RepositoryGitState>? repository = null)
     {
         var facts = new GitFacts();
         var git = query.CommandIn(query.ProjectDirectory);
-        Func<GitCommandResult> listUntracked = () => git.Run(
-            new[] { "-c", "core.quotepath=off", "ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--" }
-                .Concat(Pathspecs(query)).ToArray(),
-            query.UntrackedListCapBytes);
-        // Ahead of need, after the repository's commands: one git walk of the tree at a time.
-        var untracked = query.AheadOfNeed ? null : new PendingCall<GitCommandResult>(listUntracked);
-        var state = (repository ?? RepositoryState(query, RepositoryTop.Find(query.ProjectDirectory))).Result;
+        var listUntracked = new[] { "-c", "core.quotepath=off", "ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--" }
+            .Concat(Pathspecs(query)).ToArray();
+        // Ahead of need, after the repository's commands and within this project's time for git:
+        // one git walk of the tree at a time.
+        var deadline = query.AheadOfNeed ? new GitDeadline(query.Timeout) : null;
+        var untracked = deadline != null ? null : new PendingCall<GitCommandResult>(() => git.Run(listUntracked, query.UntrackedListCapBytes));
+        var state = (repository ?? RepositoryStateWhenFirstNeeded(query, RepositoryTop.Find(query.ProjectDirectory))).Result;
         var top = state.Top;
 
         var head = state.Head;
@@ -45,7 +45,7 @@ internal static class GitFactsReader
             return facts;
         }
         facts.RepositoryRoot = lines[0].Trim();
-        untracked ??= PendingCall<GitCommandResult>.Inline(() => state.TimedOut ? GitCommandResult.SkippedAfterTimeout() : listUntracked());
+        untracked ??= PendingCall<GitCommandResult>.Inline(() => deadline!.Run(git, listUntracked, query.UntrackedListCapBytes));
 
         if (new[] { state.Describe, state.Remote, state.Diff, untracked.Result }.Any(r => r.TimedOut))
             facts.Problem = new GitProblem(Diagnostics.GitTimedOut,
@@ -108,10 +108,10 @@ internal static class GitFactsReader
     /// needs it, with a diff of the whole working tree (each project filters it); without a top
     /// found on disk, from the project directory with the project's own pathspecs.
     /// </summary>
-    public static PendingCall<RepositoryGitState> RepositoryState(GitQuery query, string? top) =>
+    public static PendingCall<RepositoryGitState> RepositoryStateWhenFirstNeeded(GitQuery query, string? top) =>
         top == null
-            ? RepositoryGitState.Reading(query, query.ProjectDirectory, Pathspecs(query), query.DiffCapBytes, top: null)
-            : RepositoryGitState.Reading(query, top, BuildOutputExcluded, SharedDiffCapFactor * query.DiffCapBytes, top);
+            ? RepositoryGitState.ReadWhenFirstNeeded(query, query.ProjectDirectory, Pathspecs(query), query.DiffCapBytes, top: null)
+            : RepositoryGitState.ReadWhenFirstNeeded(query, top, BuildOutputExcluded, SharedDiffCapFactor * query.DiffCapBytes, top);
 
     // The shared diff still holds each project's output root; it is cut to the stored cap after
     // filtering, so a project's own tracked results cannot push its code out of the record.

@@ -21,7 +21,8 @@ internal sealed class GitQuery
 
     /// <summary>
     /// Git started by the build before anyone waits for it: it runs below normal CPU priority (see
-    /// <see cref="GitCommand"/>) and one command at a time, so it takes at most one core from
+    /// <see cref="GitCommand"/>) and, for each project, one command at a time within one time
+    /// budget (<see cref="GitDeadline"/>), so a one-program build's git takes at most one core from
     /// MSBuild. Git someone waits on runs at normal priority, its commands at once.
     /// </summary>
     public bool AheadOfNeed { get; set; }

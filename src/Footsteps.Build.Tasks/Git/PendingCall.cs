@@ -75,7 +75,7 @@ internal sealed class PendingCall<T>
                 }
             }
             if (_failure != null)
-                throw new InvalidOperationException("A background git call failed.", _failure);
+                throw new InvalidOperationException("A git call failed.", _failure);
             return _result;
         }
     }

@@ -46,44 +46,34 @@ internal sealed class RepositoryGitState
     /// assumes a commit and the rare repository without one repeats it). Git is stopped at
     /// diffCapBytes of diff: above the stored cap when each project filters the diff before storing it.
     /// </summary>
-    public static PendingCall<RepositoryGitState> Reading(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, int diffCapBytes, string? top) =>
+    public static PendingCall<RepositoryGitState> ReadWhenFirstNeeded(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, int diffCapBytes, string? top) =>
         PendingCall<RepositoryGitState>.OnFirstUse(() => Read(top, query.CommandIn(workingDirectory), pathspecs, diffCapBytes, query.AheadOfNeed));
 
     /// <summary>The uncommitted diff alone, as <see cref="Diff"/> but from <paramref name="workingDirectory"/> with <paramref name="pathspecs"/>.</summary>
     public static GitCommandResult ReadDiff(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, bool noCommits) =>
         query.CommandIn(workingDirectory).Run(DiffArguments(noCommits ? EmptyTree : "HEAD", pathspecs, query.AheadOfNeed), query.DiffCapBytes);
 
-    /// <summary>Whether a command timed out (one at a time, those after it were not started).</summary>
-    public bool TimedOut => Head.TimedOut || Describe.TimedOut || Remote.TimedOut || Diff.TimedOut;
-
     private static RepositoryGitState Read(string? top, GitCommand git, IReadOnlyList<string> pathspecs, int diffCapBytes, bool aheadOfNeed)
     {
-        // One at a time, a command that timed out ends the reading: the rest would likely wait
-        // their own timeouts, one after another, where at once they would have waited together.
-        var timedOut = false;
-        PendingCall<GitCommandResult> Run(string[] arguments, int capBytes)
-        {
-            if (!aheadOfNeed)
-                return new(() => git.Run(arguments, capBytes));
-            return PendingCall<GitCommandResult>.Inline(() =>
-            {
-                if (timedOut)
-                    return GitCommandResult.SkippedAfterTimeout();
-                var result = git.Run(arguments, capBytes);
-                timedOut = result.TimedOut;
-                return result;
-            });
-        }
+        var deadline = aheadOfNeed ? new GitDeadline(git.Timeout) : null;
+        PendingCall<GitCommandResult> Run(string[] arguments, int capBytes) =>
+            deadline == null
+                ? new(() => git.Run(arguments, capBytes))
+                : PendingCall<GitCommandResult>.Inline(() => deadline.Run(git, arguments, capBytes));
 
         var head = Run(new[] { "rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD" }, SmallOutputCapBytes);
-        // One at a time, a failed rev-parse (no git, no repository) ends the reading: nothing else is used then.
         if (aheadOfNeed && !head.Result.Succeeded && !NoCommitsIn(head.Result))
-            return new RepositoryGitState(top, head.Result, head.Result, head.Result, head.Result, noCommits: false);
-        var describe = Run(new[] { "describe", "--always" }, SmallOutputCapBytes);
-        var remote = Run(new[] { "config", "--get", "remote.origin.url" }, SmallOutputCapBytes);
-        // One at a time, HEAD is known before the diff starts.
+        {
+            // No git, no repository: nothing else would be used.
+            var notRun = GitCommandResult.NotRun("not run: rev-parse failed", timedOut: false);
+            return new RepositoryGitState(top, head.Result, notRun, notRun, notRun, noCommits: false);
+        }
+        // One at a time, the diff comes first after HEAD (it matters most, and HEAD tells what to
+        // diff against), then what may be slow in a long history (describe).
         var noCommits = aheadOfNeed && NoCommitsIn(head.Result);
         var diff = Run(DiffArguments(noCommits ? EmptyTree : "HEAD", pathspecs, aheadOfNeed), diffCapBytes);
+        var describe = Run(new[] { "describe", "--always" }, SmallOutputCapBytes);
+        var remote = Run(new[] { "config", "--get", "remote.origin.url" }, SmallOutputCapBytes);
 
         var result = head.Result;
         if (!aheadOfNeed && NoCommitsIn(result))

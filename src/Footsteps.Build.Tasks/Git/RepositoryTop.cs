@@ -25,11 +25,18 @@ internal static class RepositoryTop
     {
         top = WithoutTrailingSeparator(Path.GetFullPath(top));
         var full = WithoutTrailingSeparator(Path.GetFullPath(path));
-        if (full == top)
+        if (string.Equals(full, top, PathComparison))
             return "";
         var prefix = top.EndsWith(Path.DirectorySeparatorChar.ToString(), System.StringComparison.Ordinal) ? top : top + Path.DirectorySeparatorChar;
-        return full.StartsWith(prefix, System.StringComparison.Ordinal) ? full.Substring(prefix.Length).Replace('\\', '/') : null;
+        return full.StartsWith(prefix, PathComparison) ? full.Substring(prefix.Length).Replace('\\', '/') : null;
     }
+
+    // Windows and macOS file systems ignore case by default: there "C:\\Exp" holds "c:\\exp\\bin".
+    private static readonly System.StringComparison PathComparison =
+        System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Windows)
+        || System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.OSX)
+            ? System.StringComparison.OrdinalIgnoreCase
+            : System.StringComparison.Ordinal;
 
     // A root keeps its separator ("/", "C:\\"): without it, "C:" means another folder.
     private static string WithoutTrailingSeparator(string path)
