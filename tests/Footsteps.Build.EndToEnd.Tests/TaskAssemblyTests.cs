@@ -16,7 +16,8 @@ public sealed class TaskAssemblyTests
 
         var chosen = project.Dotnet(null, "msbuild", "-nodeReuse:false", "-getProperty:_FootstepsTasksAssembly").StandardOutput.Trim().Replace('\\', '/');
 
-        var precompiledHere = OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture == Architecture.X64;
+        // The SDK's platform is the one its MSBuild (and this test host) runs on.
+        var precompiledHere = RuntimeInformation.RuntimeIdentifier == "linux-x64";
         Assert.EndsWith(precompiledHere ? "/tasks/linux-x64/Footsteps.Build.Tasks.dll" : "/tasks/netstandard2.0/Footsteps.Build.Tasks.dll", chosen);
         // ReadyToRun code lives in the managed native header; the IL assembly has none.
         using var file = File.OpenRead(chosen);
