@@ -90,14 +90,7 @@ internal sealed class RunSession
         var details = pending.Wait(TimeSpan.Zero);
         try
         {
-            lock (_gate)
-            {
-                _record ??= _startingRecord();
-                if (details != null)
-                    RunRecordBuilder.Apply(_record, details);
-                if (!_ending)
-                    TryWriteRecord();
-            }
+            UpdateRecord(record => ApplyDetails(record, details));
         }
         finally
         {
@@ -115,23 +108,17 @@ internal sealed class RunSession
         if (details == null)
         {
             details = pending.Wait(TimeSpan.FromSeconds(5));
-            lock (_gate)
-            {
-                if (details != null)
-                    RunRecordBuilder.Apply(_record, details);
-                if (!_ending)
-                    TryWriteRecord();
-            }
+            UpdateRecord(record => ApplyDetails(record, details));
         }
         var gpus = GpuProbe.Query();
-        if (gpus == null)
-            return;
-        lock (_gate)
-        {
-            _record.Gpus = gpus;
-            if (!_ending)
-                TryWriteRecord();
-        }
+        if (gpus != null)
+            UpdateRecord(record => record.Gpus = gpus);
+    }
+
+    private static void ApplyDetails(RunRecord record, RunDetails? details)
+    {
+        if (details != null)
+            RunRecordBuilder.Apply(record, details);
     }
 
     // Our registration is the first, so it runs last: Cancel tells whether the program's own
@@ -172,6 +159,18 @@ internal sealed class RunSession
                 };
             _capture.Dispose();
             TryWriteRecord();
+        }
+    }
+
+    // The record with what is known so far, rewritten unless the run is ending (End writes it then).
+    private void UpdateRecord(Action<RunRecord> change)
+    {
+        lock (_gate)
+        {
+            _record ??= _startingRecord();
+            change(_record);
+            if (!_ending)
+                TryWriteRecord();
         }
     }
 

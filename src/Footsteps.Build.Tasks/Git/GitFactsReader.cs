@@ -37,14 +37,15 @@ internal static class GitFactsReader
             facts.Problem = DescribeFailure(head);
             return facts;
         }
-        if (lines.Length == 0 || !Path.IsPathRooted(lines[0].Trim()))
+        var gitTop = RepositoryGitState.TopLine(head);
+        if (gitTop == null)
         {
             // Something answering as git that is not quite git (a wrapper, a stub on PATH).
             facts.Problem = new GitProblem(Diagnostics.GitRefused,
                 "git answered 'rev-parse --show-toplevel' without a path; the record has no git facts. Check which git is on PATH (or FootstepsGitExecutable).");
             return facts;
         }
-        facts.RepositoryRoot = lines[0].Trim();
+        facts.RepositoryRoot = gitTop;
         untracked ??= PendingCall<GitCommandResult>.Inline(() => deadline!.Run(git, listUntracked, query.UntrackedListCapBytes));
 
         if (new[] { state.Describe, state.Remote, state.Diff, untracked.Result }.Any(r => r.TimedOut))

@@ -40,10 +40,9 @@ internal sealed class RepositoryGitState
 
     /// <summary>
     /// Reads, from <paramref name="workingDirectory"/>, with the diff limited to
-    /// <paramref name="pathspecs"/>, on the first thread that asks for the result: one command
-    /// after another when the build started git ahead of need (see <see cref="GitQuery.AheadOfNeed"/>),
-    /// else four git processes at once (each costs a few milliseconds just to start; the diff
-    /// assumes a commit and the rare repository without one repeats it). Git is stopped at
+    /// <paramref name="pathspecs"/>, on the first thread that asks for the result: HEAD, then one
+    /// command after another when the build started git ahead of need (see
+    /// <see cref="GitQuery.AheadOfNeed"/>), else the other three at once. Git is stopped at
     /// diffCapBytes of diff: above the stored cap when each project filters the diff before storing it.
     /// </summary>
     public static PendingCall<RepositoryGitState> ReadWhenFirstNeeded(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, int diffCapBytes, string? top) =>
@@ -61,27 +60,21 @@ internal sealed class RepositoryGitState
                 ? new(() => git.Run(arguments, capBytes))
                 : PendingCall<GitCommandResult>.Inline(() => deadline.Run(git, arguments, capBytes));
 
-        var head = Run(new[] { "rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD" }, SmallOutputCapBytes);
-        if (aheadOfNeed && !head.Result.Succeeded && !NoCommitsIn(head.Result))
+        // HEAD first, in either mode: it tells whether there is anything to read and what to diff against.
+        var head = Run(new[] { "rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD" }, SmallOutputCapBytes).Result;
+        var noCommits = NoCommitsIn(head);
+        if (!head.Succeeded && !noCommits)
         {
             // No git, no repository: nothing else would be used.
             var notRun = GitCommandResult.NotRun("not run: rev-parse failed", timedOut: false);
-            return new RepositoryGitState(top, head.Result, notRun, notRun, notRun, noCommits: false);
+            return new RepositoryGitState(top, head, notRun, notRun, notRun, noCommits: false);
         }
-        // One at a time, the diff comes first after HEAD (it matters most, and HEAD tells what to
-        // diff against), then what may be slow in a long history (describe).
-        var noCommits = aheadOfNeed && NoCommitsIn(head.Result);
+        // One at a time, the diff comes first (it matters most), then what may be slow in a long
+        // history (describe).
         var diff = Run(DiffArguments(noCommits ? EmptyTree : "HEAD", pathspecs, aheadOfNeed), diffCapBytes);
         var describe = Run(new[] { "describe", "--always" }, SmallOutputCapBytes);
         var remote = Run(new[] { "config", "--get", "remote.origin.url" }, SmallOutputCapBytes);
-
-        var result = head.Result;
-        if (!aheadOfNeed && NoCommitsIn(result))
-        {
-            noCommits = true;
-            diff = Run(DiffArguments(EmptyTree, pathspecs, aheadOfNeed), diffCapBytes);
-        }
-        return new RepositoryGitState(top, result, describe.Result, remote.Result, diff.Result, noCommits);
+        return new RepositoryGitState(top, head, describe.Result, remote.Result, diff.Result, noCommits);
     }
 
     // rev-parse, describe and config print a line or three.
