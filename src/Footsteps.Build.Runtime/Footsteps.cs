@@ -4,9 +4,11 @@ using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Threading;
-using FootstepsRuntime;
-using FootstepsRuntime.Naming;
-using FootstepsRuntime.Record;
+using FootstepsBuild.Runtime;
+using FootstepsBuild.Runtime.Naming;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Runtime.Launch;
+using FootstepsBuild.Runtime.Git;
 
 /// <summary>
 /// Experiment logging for the lazy. Every launch of a program that references Footsteps.Build

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Build.Framework;
 
-namespace Footsteps.Build.Tasks;
+namespace FootstepsBuild.Tasks;
 
 /// <summary>
 /// Remembers, for the life of the MSBuild process, that a build just collected a project's

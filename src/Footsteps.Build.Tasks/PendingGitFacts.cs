@@ -1,8 +1,8 @@
 using System;
-using FootstepsShared.Git;
+using FootstepsBuild.Shared.Git;
 using Microsoft.Build.Framework;
 
-namespace Footsteps.Build.Tasks;
+namespace FootstepsBuild.Tasks;
 
 /// <summary>
 /// Git facts being collected in the background, kept for the length of one build

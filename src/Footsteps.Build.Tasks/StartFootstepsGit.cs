@@ -1,9 +1,9 @@
 using System;
-using FootstepsShared.Git;
+using FootstepsBuild.Shared.Git;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
-namespace Footsteps.Build.Tasks;
+namespace FootstepsBuild.Tasks;
 
 /// <summary>
 /// Starts collecting the git facts at the beginning of the build, on a thread of their own, and

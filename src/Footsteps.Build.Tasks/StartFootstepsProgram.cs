@@ -1,11 +1,11 @@
-using FootstepsShared;
+using FootstepsBuild.Shared;
 using System;
 using System.ComponentModel;
 using System.Diagnostics;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
-namespace Footsteps.Build.Tasks;
+namespace FootstepsBuild.Tasks;
 
 /// <summary>
 /// Starts the built program with the console attached (no redirection, unlike Exec), so the

@@ -1,12 +1,12 @@
-using FootstepsShared;
+using FootstepsBuild.Shared;
 using System;
 using System.IO;
-using Footsteps.Build.Tasks.Facts;
-using FootstepsShared.Git;
+using FootstepsBuild.Tasks.Facts;
+using FootstepsBuild.Shared.Git;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
-namespace Footsteps.Build.Tasks;
+namespace FootstepsBuild.Tasks;
 
 /// <summary>
 /// Runs when `dotnet run` computes its run arguments. After a build in the same process it does

@@ -1,14 +1,14 @@
-using FootstepsShared;
+using FootstepsBuild.Shared;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Footsteps.Build.Tasks.Facts;
-using FootstepsShared.Git;
+using FootstepsBuild.Tasks.Facts;
+using FootstepsBuild.Shared.Git;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
-namespace Footsteps.Build.Tasks;
+namespace FootstepsBuild.Tasks;
 
 /// <summary>
 /// Collects the git state and the project's facts and writes them to <see cref="FactsFile"/>

@@ -1,4 +1,4 @@
-namespace FootstepsTool;
+namespace FootstepsBuild.Tool;
 
 /// <summary>What `footsteps` returns; listed in the README ("Following your footsteps back").</summary>
 internal static class ExitCodes

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using FootstepsTool.Commands;
+using FootstepsBuild.Tool.Commands;
 
-namespace FootstepsTool;
+namespace FootstepsBuild.Tool;
 
 /// <summary>The `footsteps` command: one subcommand per way of following a run back.</summary>
 internal static class Program

@@ -1,4 +1,4 @@
-namespace FootstepsTool;
+namespace FootstepsBuild.Tool;
 
 /// <summary>
 /// An expected failure with a message for the user and the exit code that says which kind it is

@@ -2,7 +2,7 @@
 // Added to every program built with the Footsteps.Build package (see Footsteps.Build.targets):
 // starts the run record before the program's own code runs.
 // </auto-generated>
-namespace FootstepsGenerated
+namespace FootstepsBuild.Generated
 {
     internal static class FootstepsLaunch
     {

@@ -1,5 +1,5 @@
-using FootstepsTests.Testing;
-namespace FootstepsTests.EndToEnd;
+using FootstepsBuild.Tests.Testing;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>UseArtifactsOutput (SDK 8+): output and intermediate paths are absolute, under artifacts/.</summary>
 public sealed class ArtifactsOutputTests

@@ -1,5 +1,5 @@
-using FootstepsTests.Testing;
-namespace FootstepsTests.EndToEnd;
+using FootstepsBuild.Tests.Testing;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>
 /// The user story's project, built once: committed, then edited (an uncommitted change) and

@@ -1,6 +1,6 @@
-using FootstepsTests.Testing;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.EndToEnd;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>The user story of issue 2, from the packed nupkg, in a fresh repository without a .gitignore.</summary>
 public sealed class FirstRunTests : IClassFixture<BuiltExperiment>

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using FootstepsRuntime.Record;
-using FootstepsTests.Testing;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.EndToEnd;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>Launches in a hostile world: crowds, bad names, outputs that cannot be written. From the packed nupkg.</summary>
 public sealed class HostileLaunchTests : IClassFixture<LifecycleExperiment>
@@ -39,7 +39,7 @@ public sealed class HostileLaunchTests : IClassFixture<LifecycleExperiment>
             var info = File.ReadAllText(Path.Combine(workingDirectory, "results", directory, "info.txt"));
             Assert.Contains("Current working dir:\n", info);
             Assert.Contains("Build:\n", info);
-            var record = RunRecordFile.Read(Path.Combine(workingDirectory, "results", directory, "info.json"));
+            var record = InfoJsonFile.Read(Path.Combine(workingDirectory, "results", directory, "info.json"));
             Assert.Equal(RunStatus.Completed, record.Status);
             Assert.Equal(directory, record.Name);
             Assert.True(pids.Add(record.Process.Pid), "two runs share a directory");

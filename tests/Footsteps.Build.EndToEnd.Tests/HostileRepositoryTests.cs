@@ -1,7 +1,7 @@
-using FootstepsRuntime.Record;
-using FootstepsTests.Testing;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.EndToEnd;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>Builds in hostile repositories never fail, never leak, and say what they could not record. From the packed nupkg.</summary>
 public sealed class HostileRepositoryTests
@@ -17,7 +17,7 @@ public sealed class HostileRepositoryTests
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Contains("warning FS1001", build.StandardOutput);
-        var record = RunRecordFile.Read(Path.Combine(project.RunDirectory("no-git"), "info.json"));
+        var record = InfoJsonFile.Read(Path.Combine(project.RunDirectory("no-git"), "info.json"));
         Assert.Equal(project.Git("rev-parse", "HEAD"), record.Git.Commit);
         Assert.StartsWith("FS1001", record.Git.Problem);
         Assert.Contains("Not recorded:\nFS1001: ", File.ReadAllText(Path.Combine(project.RunDirectory("no-git"), "info.txt")));
@@ -38,7 +38,7 @@ public sealed class HostileRepositoryTests
         Assert.Contains("warning FS1004", build.StandardOutput);
         Assert.Contains("dubious ownership", build.StandardOutput);
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("dubious ownership", RunRecordFile.Read(Path.Combine(project.RunDirectory("dubious"), "info.json")).Git.Problem);
+        Assert.Contains("dubious ownership", InfoJsonFile.Read(Path.Combine(project.RunDirectory("dubious"), "info.json")).Git.Problem);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class HostileRepositoryTests
             Assert.DoesNotContain(Token, File.ReadAllText(file));
         var dll = File.ReadAllBytes(project.AppDll);
         Assert.Equal(-1, dll.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(Token)));
-        var record = RunRecordFile.Read(Path.Combine(project.RunDirectory("secret"), "info.json"));
+        var record = InfoJsonFile.Read(Path.Combine(project.RunDirectory("secret"), "info.json"));
         Assert.Equal("https://github.com/owner/repo.git", record.Git.Remote);
         Assert.Equal($"https://github.com/owner/repo/tree/{record.Git.Commit}", record.Git.WebLink);
     }
@@ -76,7 +76,7 @@ public sealed class HostileRepositoryTests
         Assert.True(run.ExitCode == 0, run.ToString());
         var directory = project.RunDirectory("many-files");
         Assert.False(Directory.Exists(Path.Combine(directory, "data")));
-        var record = RunRecordFile.Read(Path.Combine(directory, "info.json"));
+        var record = InfoJsonFile.Read(Path.Combine(directory, "info.json"));
         Assert.Equal(2001, record.Git.UntrackedCount);
         Assert.Equal(1000, record.Git.Untracked.Count);
         Assert.True(new FileInfo(project.AppDll).Length < 1_000_000, "the untracked data must not be embedded");

@@ -1,5 +1,5 @@
-using FootstepsTests.Testing;
-namespace FootstepsTests.EndToEnd;
+using FootstepsBuild.Tests.Testing;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>A built program that ends in whichever way its first argument asks for.</summary>
 public sealed class LifecycleExperiment

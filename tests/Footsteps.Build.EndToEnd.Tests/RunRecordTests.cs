@@ -1,7 +1,7 @@
-using FootstepsRuntime.Record;
-using FootstepsTests.Testing;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.EndToEnd;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>info.json and output.log tell honestly how each run ended, from the packed nupkg.</summary>
 public sealed class RunRecordTests : IClassFixture<LifecycleExperiment>
@@ -13,7 +13,7 @@ public sealed class RunRecordTests : IClassFixture<LifecycleExperiment>
         _project = experiment.Project;
     }
 
-    private RunRecord Record(string name) => RunRecordFile.Read(Path.Combine(_project.RunDirectory(name), "info.json"));
+    private RunRecord Record(string name) => InfoJsonFile.Read(Path.Combine(_project.RunDirectory(name), "info.json"));
 
     private string OutputLog(string name) => File.ReadAllText(Path.Combine(_project.RunDirectory(name), "output.log"));
 
@@ -95,7 +95,7 @@ public sealed class RunRecordTests : IClassFixture<LifecycleExperiment>
 
         var record = Record("killed");
         Assert.Equal(RunStatus.Running, record.Status);
-        Assert.Equal(RunStatus.Crashed, RunRecordFile.EffectiveStatus(record));
+        Assert.Equal(RunStatus.Crashed, InfoJsonFile.EffectiveStatus(record));
         var info = File.ReadAllText(Path.Combine(_project.RunDirectory("killed"), "info.txt"));
         Assert.Contains("Current working dir:\n", info);
         Assert.Contains("Build:\n", info);

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text;
-using FootstepsTests.Testing;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.EndToEnd;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>A program started in the background, so a test can signal or kill it mid-run.</summary>
 public sealed class RunningProgram : IDisposable

@@ -1,7 +1,7 @@
-using FootstepsRuntime.Record;
-using FootstepsTests.Testing;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.EndToEnd;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>A solution of two experiments in one repository, built together as users do.</summary>
 public sealed class SolutionTests
@@ -42,6 +42,6 @@ public sealed class SolutionTests
     {
         var run = project.RunProgram(null, workingDirectory, runName: "together", program: program);
         Assert.True(run.ExitCode == 0, run.ToString());
-        return RunRecordFile.Read(Path.Combine(project.RunDirectory("together", workingDirectory), RunRecordFile.FileName));
+        return InfoJsonFile.Read(Path.Combine(project.RunDirectory("together", workingDirectory), InfoJsonFile.FileName));
     }
 }

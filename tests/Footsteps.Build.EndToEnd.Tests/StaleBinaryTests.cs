@@ -1,5 +1,5 @@
-using FootstepsTests.Testing;
-namespace FootstepsTests.EndToEnd;
+using FootstepsBuild.Tests.Testing;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 public sealed class StaleBinaryTests
 {
@@ -47,7 +47,7 @@ public sealed class StaleBinaryAtLaunchTests
         Assert.True(run.ExitCode == 0, run.ToString());
         var info = File.ReadAllText(Path.Combine(project.RunDirectory("stale"), "info.txt"));
         Assert.StartsWith("Warning:\nThis binary was built from other code than the working tree now holds (1 source file(s) changed since the build: Program.cs)", info);
-        var record = FootstepsRuntime.Record.RunRecordFile.Read(Path.Combine(project.RunDirectory("stale"), "info.json"));
+        var record = FootstepsBuild.Runtime.Record.InfoJsonFile.Read(Path.Combine(project.RunDirectory("stale"), "info.json"));
         Assert.Equal(new[] { "Program.cs" }, record.WorkingTree?.ChangedSources);
         Assert.Equal(project.Git("rev-parse", "HEAD"), record.Git.Commit);
     }
@@ -62,7 +62,7 @@ public sealed class StaleBinaryAtLaunchTests
 
         project.RunProgram("moved\n");
 
-        var record = FootstepsRuntime.Record.RunRecordFile.Read(Path.Combine(project.RunDirectory("moved"), "info.json"));
+        var record = FootstepsBuild.Runtime.Record.InfoJsonFile.Read(Path.Combine(project.RunDirectory("moved"), "info.json"));
         Assert.Equal(project.Git("rev-parse", "HEAD"), record.WorkingTree?.Commit);
         Assert.NotEqual(record.Git.Commit, record.WorkingTree?.Commit);
         Assert.StartsWith("Warning:\n", File.ReadAllText(Path.Combine(project.RunDirectory("moved"), "info.txt")));
@@ -77,6 +77,6 @@ public sealed class StaleBinaryAtLaunchTests
         project.RunProgram("fresh\n");
 
         Assert.StartsWith("Command:\n", File.ReadAllText(Path.Combine(project.RunDirectory("fresh"), "info.txt")));
-        Assert.Null(FootstepsRuntime.Record.RunRecordFile.Read(Path.Combine(project.RunDirectory("fresh"), "info.json")).WorkingTree);
+        Assert.Null(FootstepsBuild.Runtime.Record.InfoJsonFile.Read(Path.Combine(project.RunDirectory("fresh"), "info.json")).WorkingTree);
     }
 }

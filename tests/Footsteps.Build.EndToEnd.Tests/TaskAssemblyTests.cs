@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
-using FootstepsTests.Testing;
-namespace FootstepsTests.EndToEnd;
+using FootstepsBuild.Tests.Testing;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>
 /// The package carries the task assembly twice: precompiled (ReadyToRun) for MSBuild on .NET,

@@ -1,5 +1,5 @@
-using FootstepsTests.Testing;
-namespace FootstepsTests.EndToEnd;
+using FootstepsBuild.Tests.Testing;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>The name prompt on a real terminal (tmux), from the packed nupkg.</summary>
 public sealed class TerminalPromptTests : IClassFixture<BuiltExperiment>

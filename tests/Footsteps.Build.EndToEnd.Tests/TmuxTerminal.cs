@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using FootstepsTests.Testing;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.EndToEnd;
+namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>
 /// A real terminal: a detached tmux session on a private server socket, typed into with

@@ -1,49 +1,25 @@
-extern alias tasks;
-
 using System.Text;
-using tasks::Footsteps.Build.Tasks.Facts;
-using tasks::FootstepsShared.Git;
-using FootstepsRuntime.Record;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.Runtime;
+namespace FootstepsBuild.Tests.Runtime;
 
-/// <summary>What the build task writes, the runtime reads back unchanged.</summary>
+/// <summary>What the build task writes (the contract document), the runtime reads back unchanged.</summary>
 public sealed class BuildFactsRoundTripTests
 {
     [Fact]
     public void EveryFieldTheTaskWrites_TheRuntimeReadsBack()
     {
-        var git = new GitFacts
-        {
-            Commit = "0123456789abcdef0123456789abcdef01234567",
-            Describe = "v1.0-3-g0123456",
-            Branch = "main",
-            Remote = "https://github.com/o/r.git",
-            WebLink = "https://github.com/o/r/tree/0123456789abcdef0123456789abcdef01234567",
-            Diff = "diff --git a/\"q\" b/\\x\n+tab\there \u0001 ünï 实验 😀\r\n",
-            DiffTruncated = true,
-            Problem = new GitProblem("FS1003", "no commits"),
-        };
-        git.Untracked.AddRange(new[] { "a b.cs", "dir/ü.cs" });
-        var build = new BuildSettings
-        {
-            Configuration = "Release", TargetFramework = "net10.0", RuntimeIdentifier = "linux-x64",
-            SdkVersion = "10.0.401", ProjectPath = "app/app.csproj", AutoStart = false, OutputRoot = "out",
-        };
-        var sources = new[] { new SourceFile("a b.cs", "class A { string s = \"\\n\"; }", null), new SourceFile("big.cs", null, "too large") };
-        var packages = new[] { new PackageVersion("Footsteps.Build", "0.1.0") };
+        var facts = BuildFacts.Parse(new MemoryStream(Encoding.UTF8.GetBytes(BuildFactsContract.Json)));
 
-        var json = BuildFactsDocument.Render(build, git, sources, packages);
-        var facts = BuildFacts.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)));
-
-        Assert.Equal(git.Commit, facts.Commit);
-        Assert.Equal(git.Describe, facts.Describe);
-        Assert.Equal(git.Branch, facts.Branch);
-        Assert.Equal(git.Remote, facts.Remote);
-        Assert.Equal(git.WebLink, facts.WebLink);
-        Assert.Equal(git.Diff, facts.Diff);
+        Assert.Equal(BuildFactsContract.Commit, facts.Commit);
+        Assert.Equal(BuildFactsContract.Describe, facts.Describe);
+        Assert.Equal(BuildFactsContract.Branch, facts.Branch);
+        Assert.Equal(BuildFactsContract.Remote, facts.Remote);
+        Assert.Equal(BuildFactsContract.WebLink, facts.WebLink);
+        Assert.Equal(BuildFactsContract.Diff, facts.Diff);
         Assert.True(facts.DiffTruncated);
-        Assert.Equal(git.Untracked, facts.Untracked);
+        Assert.Equal(BuildFactsContract.Untracked, facts.Untracked);
         Assert.Equal(2, facts.UntrackedCount);
         Assert.Equal("FS1003: no commits", facts.Problem);
         Assert.Equal("Release", facts.Configuration);

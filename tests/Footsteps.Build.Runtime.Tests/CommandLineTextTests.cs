@@ -1,7 +1,8 @@
-using FootstepsRuntime.Record;
-using FootstepsTests.Testing;
+using System.Diagnostics;
+using FootstepsBuild.Runtime.Launch;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.Runtime;
+namespace FootstepsBuild.Tests.Runtime;
 
 public sealed class CommandLineTextTests
 {
@@ -13,5 +14,32 @@ public sealed class CommandLineTextTests
         var result = ProcessRunner.Run("/bin/sh", new[] { "-c", "printf '%s\\n' " + CommandLineText.Join(arguments) }, Path.GetTempPath());
 
         Assert.Equal(arguments, result.StandardOutput.Split('\n')[..^1]);
+    }
+
+    [Fact]
+    public void WindowsCommand_DoublesBackslashesBeforeAQuote()
+    {
+        var line = CommandLineText.Join(new[] { "a\\\"b", "C:\\dir with space\\", "plain" }, forWindows: true);
+
+        Assert.Equal("\"a\\\\\\\"b\" \"C:\\dir with space\\\\\" plain", line);
+    }
+
+    // .NET splits ProcessStartInfo.Arguments by the Windows rules on every OS, so this checks the
+    // Windows quoting the way CreateProcess would read it.
+    [Fact]
+    public void WindowsCommand_SplitByTheWindowsRules_GivesBackTheSameArguments()
+    {
+        var arguments = new[] { "two words", "quote\"inside", "back\\\\slashes\\\"q", "trailing\\", "", "ü" };
+        var startInfo = new ProcessStartInfo("/bin/sh", "-c \"printf '%s\\n' \\\"$@\\\"\" sh " + CommandLineText.Join(arguments, forWindows: true))
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+
+        using var process = Process.Start(startInfo)!;
+        var lines = process.StandardOutput.ReadToEnd().Split('\n')[..^1];
+        process.WaitForExit();
+
+        Assert.Equal(arguments, lines);
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections;
-using FootstepsRuntime.Machine;
+using FootstepsBuild.Runtime.Machine;
 
-namespace FootstepsTests.Runtime;
+namespace FootstepsBuild.Tests.Runtime;
 
 public sealed class EnvironmentAllowListTests
 {

@@ -1,7 +1,8 @@
-using FootstepsRuntime.Record;
-using FootstepsTests.Testing;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Tests.Testing;
+using FootstepsBuild.Runtime.Git;
 
-namespace FootstepsTests.Runtime;
+namespace FootstepsBuild.Tests.Runtime;
 
 public sealed class GitHeadTests
 {

@@ -1,6 +1,6 @@
-using FootstepsRuntime.Machine;
+using FootstepsBuild.Runtime.Machine;
 
-namespace FootstepsTests.Runtime;
+namespace FootstepsBuild.Tests.Runtime;
 
 public sealed class GpuProbeTests
 {

@@ -1,8 +1,9 @@
 using System.Text;
-using FootstepsRuntime.Machine;
-using FootstepsRuntime.Record;
+using FootstepsBuild.Runtime.Machine;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Runtime.HandWritten;
 
-namespace FootstepsTests.Runtime;
+namespace FootstepsBuild.Tests.Runtime;
 
 /// <summary>
 /// The launch path formats and parses some text by hand (to keep costly framework machinery out

@@ -1,11 +1,7 @@
-extern alias tasks;
+using FootstepsBuild.Runtime.Launch;
+using FootstepsBuild.Runtime.Record;
 
-using System.Text;
-using tasks::Footsteps.Build.Tasks.Facts;
-using tasks::FootstepsShared.Git;
-using FootstepsRuntime.Record;
-
-namespace FootstepsTests.Runtime;
+namespace FootstepsBuild.Tests.Runtime;
 
 public sealed class InfoTxtWriterTests
 {
@@ -19,11 +15,9 @@ public sealed class InfoTxtWriterTests
         WorkingDirectory = "/app",
     };
 
-    private static string Write(GitFacts git)
+    private static string Write(BuildFacts git)
     {
-        var json = BuildFactsDocument.Render(new BuildSettings { Configuration = "Debug", SdkVersion = "10.0.401" }, git,
-            Array.Empty<SourceFile>(), Array.Empty<PackageVersion>());
-        var facts = BuildFacts.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        var facts = git with { Configuration = "Debug", SdkVersion = "10.0.401" };
         var text = new StringWriter();
         InfoTxtWriter.Write(text, Launch, facts);
         return text.ToString();
@@ -32,7 +26,7 @@ public sealed class InfoTxtWriterTests
     [Fact]
     public void Sections_FollowTheUpstreamOrder_ThenOurAdditions()
     {
-        var text = Write(new GitFacts { Commit = "abc", Describe = "abc", Diff = "+x\n" });
+        var text = Write(new BuildFacts { Commit = "abc", Describe = "abc", Diff = "+x\n" });
 
         var headers = text.Split('\n').Where(l => l.EndsWith(':') && !l.StartsWith(' ')).ToList();
         Assert.Equal(new[] { "Command:", "System:", ".NET:", "Git Hash:", "Uncommitted changes:", "Current working dir:", "Untracked files:", "Build:", "Git:" }, headers);
@@ -42,7 +36,7 @@ public sealed class InfoTxtWriterTests
     [Fact]
     public void WebLink_FollowsTheHashOnTheNextLine()
     {
-        var text = Write(new GitFacts { Commit = "abc", Describe = "v1-g1", WebLink = "https://github.com/o/r/tree/abc" });
+        var text = Write(new BuildFacts { Commit = "abc", Describe = "v1-g1", WebLink = "https://github.com/o/r/tree/abc" });
 
         Assert.Contains("Git Hash:\nv1-g1\nhttps://github.com/o/r/tree/abc\n", text);
     }
@@ -50,7 +44,7 @@ public sealed class InfoTxtWriterTests
     [Fact]
     public void TruncatedDiff_SaysItWasCut()
     {
-        var text = Write(new GitFacts { Commit = "abc", Diff = "+partial", DiffTruncated = true });
+        var text = Write(new BuildFacts { Commit = "abc", Diff = "+partial", DiffTruncated = true });
 
         Assert.Contains("+partial\n[Footsteps: the diff was cut here", text);
     }
@@ -58,7 +52,7 @@ public sealed class InfoTxtWriterTests
     [Fact]
     public void MissingGit_IsRecordedAsNotRecorded()
     {
-        var text = Write(new GitFacts { Problem = new GitProblem("FS1002", "the project is not in a git repository") });
+        var text = Write(new BuildFacts { Problem = "FS1002: the project is not in a git repository" });
 
         Assert.Contains("Git Hash:\n(unavailable)\n", text);
         Assert.Contains("Not recorded:\nFS1002: the project is not in a git repository\n", text);

@@ -1,6 +1,6 @@
-using FootstepsRuntime.Naming;
+using FootstepsBuild.Runtime.Naming;
 
-namespace FootstepsTests.Runtime;
+namespace FootstepsBuild.Tests.Runtime;
 
 public sealed class NameCompletionTests
 {

@@ -1,6 +1,6 @@
-using FootstepsRuntime.Capture;
+using FootstepsBuild.Runtime.Capture;
 
-namespace FootstepsTests.Runtime;
+namespace FootstepsBuild.Tests.Runtime;
 
 public sealed class OutputLogTests : IDisposable
 {

@@ -1,6 +1,7 @@
-using FootstepsRuntime;
+using FootstepsBuild.Runtime;
+using FootstepsBuild.Runtime.Launch;
 
-namespace FootstepsTests.Runtime;
+namespace FootstepsBuild.Tests.Runtime;
 
 public sealed class RunDirectoryTests : IDisposable
 {

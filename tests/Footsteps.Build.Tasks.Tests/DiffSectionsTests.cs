@@ -1,6 +1,6 @@
-using FootstepsShared.Git;
+using FootstepsBuild.Shared.Git;
 
-namespace FootstepsTests.Tasks;
+namespace FootstepsBuild.Tests.Tasks;
 
 public sealed class DiffSectionsTests
 {

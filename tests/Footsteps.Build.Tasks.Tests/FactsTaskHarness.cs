@@ -1,11 +1,11 @@
-using FootstepsShared;
-using Footsteps.Build.Tasks;
+using FootstepsBuild.Shared;
+using FootstepsBuild.Tasks;
 using System.IO;
-using FootstepsTests.Testing;
+using FootstepsBuild.Tests.Testing;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
-namespace FootstepsTests.Tasks;
+namespace FootstepsBuild.Tests.Tasks;
 
 /// <summary>Builds the two git-reading tasks the way the targets call them, for a project in a temp repository.</summary>
 internal sealed class FactsTaskHarness

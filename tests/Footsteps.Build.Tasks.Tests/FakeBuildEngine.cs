@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using Microsoft.Build.Framework;
 
-namespace FootstepsTests.Tasks;
+namespace FootstepsBuild.Tests.Tasks;
 
 /// <summary>Records what a task logs, and keeps registered task objects like MSBuild does.</summary>
 internal sealed class FakeBuildEngine : IBuildEngine4

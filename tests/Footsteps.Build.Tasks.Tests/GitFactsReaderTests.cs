@@ -1,10 +1,10 @@
-using FootstepsShared;
-using Footsteps.Build.Tasks;
+using FootstepsBuild.Shared;
+using FootstepsBuild.Tasks;
 using System.IO;
-using FootstepsShared.Git;
-using FootstepsTests.Testing;
+using FootstepsBuild.Shared.Git;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.Tasks;
+namespace FootstepsBuild.Tests.Tasks;
 
 public sealed class GitFactsReaderTests
 {

@@ -1,9 +1,9 @@
 using System.Text;
-using FootstepsShared;
-using FootstepsShared.Git;
-using FootstepsTests.Testing;
+using FootstepsBuild.Shared;
+using FootstepsBuild.Shared.Git;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.Tasks;
+namespace FootstepsBuild.Tests.Tasks;
 
 /// <summary>Repositories as users really have them: shallow, worktrees, submodules, odd file names, binaries, huge changes.</summary>
 public sealed class OddRepositoryTests

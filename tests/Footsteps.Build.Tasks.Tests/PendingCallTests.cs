@@ -1,7 +1,7 @@
 using System.Threading;
-using FootstepsShared.Git;
+using FootstepsBuild.Shared.Git;
 
-namespace FootstepsTests.Tasks;
+namespace FootstepsBuild.Tests.Tasks;
 
 public sealed class PendingCallTests
 {

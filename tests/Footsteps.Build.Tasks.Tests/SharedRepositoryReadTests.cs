@@ -1,9 +1,9 @@
-using Footsteps.Build.Tasks;
-using FootstepsTests.Testing;
+using FootstepsBuild.Tasks;
+using FootstepsBuild.Tests.Testing;
 using System.IO;
 using System.Text.Json;
 
-namespace FootstepsTests.Tasks;
+namespace FootstepsBuild.Tests.Tasks;
 
 /// <summary>Several programs in one repository, built together: git reads what they share once.</summary>
 public sealed class SharedRepositoryReadTests

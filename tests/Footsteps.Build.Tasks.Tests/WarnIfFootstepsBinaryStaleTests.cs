@@ -1,6 +1,6 @@
-using FootstepsTests.Testing;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.Tasks;
+namespace FootstepsBuild.Tests.Tasks;
 
 public sealed class WarnIfFootstepsBinaryStaleTests
 {

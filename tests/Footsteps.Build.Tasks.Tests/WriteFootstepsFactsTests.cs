@@ -2,9 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using FootstepsTests.Testing;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.Tasks;
+namespace FootstepsBuild.Tests.Tasks;
 
 public sealed class WriteFootstepsFactsTests
 {
@@ -138,7 +138,7 @@ public sealed class WriteFootstepsFactsTests
             new Microsoft.Build.Utilities.TaskItem("results"),
         };
 
-        var query = Footsteps.Build.Tasks.WriteFootstepsFacts.ToQuery(project, items, "");
+        var query = FootstepsBuild.Tasks.WriteFootstepsFacts.ToQuery(project, items, "");
 
         Assert.Equal(new[] { "bin/", "artifacts/out", "results" }, query.ExcludedPaths);
     }

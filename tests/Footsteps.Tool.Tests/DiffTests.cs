@@ -1,6 +1,6 @@
-using FootstepsRuntime.Record;
+using FootstepsBuild.Runtime.Record;
 
-namespace FootstepsTests.Tool;
+namespace FootstepsBuild.Tests.Tool;
 
 /// <summary>`footsteps diff`: the code as a unified diff between source states, and the facts that differ.</summary>
 public sealed class DiffTests : IClassFixture<RecordedExperiment>

@@ -1,6 +1,6 @@
-using FootstepsTests.Testing;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.Tool;
+namespace FootstepsBuild.Tests.Tool;
 
 /// <summary>Where the footsteps tool of this checkout is: built beside the tests (same configuration), or packed and installed.</summary>
 public static class FootstepsTool

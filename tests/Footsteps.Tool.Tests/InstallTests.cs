@@ -1,6 +1,6 @@
-using FootstepsTests.Testing;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.Tool;
+namespace FootstepsBuild.Tests.Tool;
 
 /// <summary>The tool package installs with `dotnet tool install` and runs as `footsteps`.</summary>
 public sealed class InstallTests : IClassFixture<RecordedExperiment>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace FootstepsTests.Tool;
+namespace FootstepsBuild.Tests.Tool;
 
 /// <summary>`footsteps list` and `footsteps show`, text and JSON, on runs of the packed package.</summary>
 public sealed class ListAndShowTests : IClassFixture<RecordedExperiment>
@@ -63,7 +63,7 @@ public sealed class ListAndShowTests : IClassFixture<RecordedExperiment>
         var show = _experiment.Footsteps("show", "results/clean", "--json");
 
         Assert.True(show.ExitCode == 0, show.ToString());
-        var shown = JsonSerializer.Deserialize(show.StandardOutput, FootstepsRuntime.Record.RunRecordJson.Default.RunRecord)!;
+        var shown = JsonSerializer.Deserialize(show.StandardOutput, FootstepsBuild.Runtime.Record.RunRecordJson.Default.RunRecord)!;
         Assert.Equal(_experiment.Record("clean").EntryAssembly.Mvid, shown.EntryAssembly.Mvid);
         Assert.Equal(new[] { "--lr", "0.1" }, shown.Command.Argv.Skip(1));
     }

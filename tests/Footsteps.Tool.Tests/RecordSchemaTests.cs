@@ -1,6 +1,6 @@
-using FootstepsTests.Testing;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.Tool;
+namespace FootstepsBuild.Tests.Tool;
 
 /// <summary>Records the tool cannot read get a clear message and exit code 3, never a stack trace.</summary>
 public sealed class RecordSchemaTests

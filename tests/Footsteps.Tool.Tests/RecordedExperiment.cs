@@ -1,7 +1,7 @@
-using FootstepsRuntime.Record;
-using FootstepsTests.Testing;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsTests.Tool;
+namespace FootstepsBuild.Tests.Tool;
 
 /// <summary>
 /// A consumer project with two runs of the packed package: `clean` from the committed code,
@@ -30,7 +30,7 @@ public sealed class RecordedExperiment
 
     public ConsumerProject Project { get; }
 
-    internal RunRecord Record(string name) => RunRecordFile.Read(Path.Combine(Project.RunDirectory(name), RunRecordFile.FileName));
+    internal RunRecord Record(string name) => InfoJsonFile.Read(Path.Combine(Project.RunDirectory(name), InfoJsonFile.FileName));
 
     /// <summary>A copy of a run under another name, its record changed by <paramref name="change"/> (written by the runtime's own writer).</summary>
     internal string CopyRun(string name, string copyName, Action<RunRecord> change)
@@ -46,7 +46,7 @@ public sealed class RecordedExperiment
         var record = Record(name);
         record.Name = copyName;
         change(record);
-        RunRecordFile.Write(copy, record);
+        InfoJsonFile.Write(copy, record);
         return copy;
     }
 

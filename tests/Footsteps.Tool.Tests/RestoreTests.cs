@@ -1,4 +1,4 @@
-namespace FootstepsTests.Tool;
+namespace FootstepsBuild.Tests.Tool;
 
 /// <summary>`footsteps restore`: the exact source tree of a run, the user's checkout untouched.</summary>
 public sealed class RestoreTests : IClassFixture<RecordedExperiment>

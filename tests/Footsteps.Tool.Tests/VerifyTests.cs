@@ -1,4 +1,4 @@
-namespace FootstepsTests.Tool;
+namespace FootstepsBuild.Tests.Tool;
 
 /// <summary>
 /// `footsteps verify`: the proof that a record is complete. A run restored elsewhere and rebuilt

@@ -1,4 +1,4 @@
-namespace FootstepsTests.Testing;
+namespace FootstepsBuild.Tests.Testing;
 
 /// <summary>
 /// A fresh console project that references the packed Footsteps.Build from a local feed, as a

@@ -1,4 +1,4 @@
-namespace FootstepsTests.Testing;
+namespace FootstepsBuild.Tests.Testing;
 
 /// <summary>
 /// Serializes work that several test assemblies do at once (dotnet test runs them in parallel):

@@ -1,4 +1,4 @@
-namespace FootstepsTests.Testing;
+namespace FootstepsBuild.Tests.Testing;
 
 /// <summary>A git that writes each call's arguments to a log, then does what git does: to count the work a build gives git.</summary>
 public sealed class LoggingGit

@@ -1,4 +1,4 @@
-namespace FootstepsTests.Testing;
+namespace FootstepsBuild.Tests.Testing;
 
 /// <summary>
 /// The Footsteps.Build nupkg, packed once per test run from this checkout into a private feed,

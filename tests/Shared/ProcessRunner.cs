@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Threading.Tasks;
 
-namespace FootstepsTests.Testing;
+namespace FootstepsBuild.Tests.Testing;
 
 /// <summary>What a finished child process printed and returned.</summary>
 public sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)

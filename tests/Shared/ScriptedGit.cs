@@ -1,4 +1,4 @@
-namespace FootstepsTests.Testing;
+namespace FootstepsBuild.Tests.Testing;
 
 /// <summary>A stand-in for git: a shell script (run by FootstepsGitExecutable or GitQuery.GitExecutable) that may log, wait, hang or pass on to the real git.</summary>
 public static class ScriptedGit

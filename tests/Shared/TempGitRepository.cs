@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 
-namespace FootstepsTests.Testing;
+namespace FootstepsBuild.Tests.Testing;
 
 /// <summary>A real git repository in a fresh temporary directory, deleted on dispose.</summary>
 public sealed class TempGitRepository : IDisposable

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 
-namespace FootstepsRuntime.Capture;
+namespace FootstepsBuild.Runtime.Capture;
 
 /// <summary>Tees Console.Out and Console.Error into output.log from launch on.</summary>
 internal sealed class ConsoleCapture : IDisposable

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace FootstepsRuntime.Capture;
+namespace FootstepsBuild.Runtime.Capture;
 
 /// <summary>
 /// output.log: what the program printed, as a terminal would finally show it. A carriage

@@ -3,7 +3,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 
-namespace FootstepsRuntime.Capture;
+namespace FootstepsBuild.Runtime.Capture;
 
 /// <summary>
 /// Stands in for Console.Out or Console.Error: everything goes to the console exactly as before

@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 
-namespace FootstepsRuntime.Machine;
+namespace FootstepsBuild.Runtime.Machine;
 
 /// <summary>
 /// The environment variables a run records: only those known to change results or to locate a

@@ -5,9 +5,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using FootstepsRuntime.Record;
+using FootstepsBuild.Runtime.Record;
 
-namespace FootstepsRuntime.Machine;
+namespace FootstepsBuild.Runtime.Machine;
 
 /// <summary>
 /// Asks nvidia-smi for the GPUs (the run's background thread calls it, so launch never waits).

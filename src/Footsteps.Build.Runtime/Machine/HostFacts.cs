@@ -2,9 +2,10 @@ using System;
 using System.IO;
 using System.Runtime;
 using System.Runtime.InteropServices;
-using FootstepsRuntime.Record;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Runtime.HandWritten;
 
-namespace FootstepsRuntime.Machine;
+namespace FootstepsBuild.Runtime.Machine;
 
 /// <summary>What the machine is: read at launch from the OS (a few small /proc files on Linux), never by starting a process.</summary>
 internal static class HostFacts

@@ -1,7 +1,8 @@
 using System;
 using System.IO;
+using FootstepsBuild.Runtime.HandWritten;
 
-namespace FootstepsRuntime.Machine;
+namespace FootstepsBuild.Runtime.Machine;
 
 /// <summary>
 /// When this process started, in UTC: with the pid, what tells a live run from a dead one whose

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace FootstepsRuntime.Naming;
+namespace FootstepsBuild.Runtime.Naming;
 
 /// <summary>Tab completion for run names: the folders already under the output root.</summary>
 internal sealed class NameCompletion

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 
-namespace FootstepsRuntime.Naming;
+namespace FootstepsBuild.Runtime.Naming;
 
 /// <summary>
 /// Decides the run name: the program's own <c>Footsteps.Initialize(name)</c>, then the

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace FootstepsRuntime.Naming;
+namespace FootstepsBuild.Runtime.Naming;
 
 /// <summary>
 /// Turns what a user typed into a run name that is safe as a path under the output root.

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace FootstepsRuntime.Naming;
+namespace FootstepsBuild.Runtime.Naming;
 
 /// <summary>
 /// Reads one line from a real terminal with editing: Backspace, Delete, arrows, Home/End, Tab

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Text;
-using Names = FootstepsRuntime.Record.BuildFactsNames;
+using FootstepsBuild.Runtime.HandWritten;
+using Names = FootstepsBuild.Shared.Facts.BuildFactsNames;
 
-namespace FootstepsRuntime.Record;
+namespace FootstepsBuild.Runtime.Record;
 
 /// <summary>
 /// The facts the build embedded in a program: git state, untracked sources, packages and the
@@ -66,7 +67,7 @@ internal sealed record BuildFacts
     /// <exception cref="FormatException">Not the facts document.</exception>
     public static BuildFacts Parse(Stream json)
     {
-        var root = (Dictionary<string, object?>)JsonText.Parse(ReadText(json))!;
+        var root = (Dictionary<string, object?>)JsonText.Parse(AsciiResource.ReadText(json))!;
         var schema = (long)root[Names.Schema]!;
         if (schema > Names.CurrentSchema)
             return Missing($"the build facts use schema {schema}, newer than this runtime reads ({Names.CurrentSchema}).");
@@ -99,27 +100,6 @@ internal sealed record BuildFacts
             Packages = Pairs(root, Names.Packages, Names.Name, Names.Version),
             SourcePaths = Strings(root, Names.SourcePaths),
         };
-    }
-
-    // The build writes the facts as ASCII-only JSON (\uXXXX for the rest), and a manifest
-    // resource is already in memory: widening its bytes in place skips both the Stream machinery
-    // and the UTF-8 decoder, whose first uses cost the launch almost 2 ms.
-    private static unsafe string ReadText(Stream json)
-    {
-        if (json is UnmanagedMemoryStream memory)
-        {
-            var length = checked((int)(memory.Length - memory.Position));
-            var bytes = memory.PositionPointer;
-            var text = new string('\0', length);
-            fixed (char* characters = text)
-            {
-                for (var i = 0; i < length; i++)
-                    characters[i] = (char)bytes[i];
-            }
-            return text;
-        }
-        using var reader = new StreamReader(json, Encoding.UTF8);
-        return reader.ReadToEnd();
     }
 
     private static string? Text(Dictionary<string, object?> members, string name) =>

@@ -1,7 +1,8 @@
 using System.IO;
 using System.Text;
+using FootstepsBuild.Runtime.Launch;
 
-namespace FootstepsRuntime.Record;
+namespace FootstepsBuild.Runtime.Record;
 
 /// <summary>
 /// Writes info.txt in the upstream footsteps order (Command, System, runtime, Git Hash,

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
-using FootstepsRuntime.Machine;
+using FootstepsBuild.Runtime.Machine;
+using FootstepsBuild.Runtime.Launch;
+using FootstepsBuild.Runtime.HandWritten;
 
-namespace FootstepsRuntime.Record;
+namespace FootstepsBuild.Runtime.Record;
 
 /// <summary>Assembles the record of a run that is starting, from what the build embedded and what the launch sees.</summary>
 internal static class RunRecordBuilder
@@ -22,7 +24,7 @@ internal static class RunRecordBuilder
                 WorkingDirectory = launch.WorkingDirectory,
                 ProcessPath = launch.ProcessPath,
             },
-            // The start time joins with the details (RunRecordFile reads an unset one as unknown).
+            // The start time joins with the details (InfoJsonFile reads an unset one as unknown).
             Process = new ProcessRecord { Pid = launch.ProcessId },
             Host = new HostRecord { HostName = Environment.MachineName },
 

@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
-using FootstepsShared;
-using FootstepsShared.Git;
-using Names = FootstepsRuntime.Record.BuildFactsNames;
+using FootstepsBuild.Shared;
+using FootstepsBuild.Shared.Json;
+using FootstepsBuild.Shared.Git;
+using Names = FootstepsBuild.Shared.Facts.BuildFactsNames;
 
-namespace Footsteps.Build.Tasks.Facts;
+namespace FootstepsBuild.Tasks.Facts;
 
 /// <summary>
 /// Renders the facts a binary embeds as JSON. Only what depends on the source state goes in

@@ -1,4 +1,4 @@
-namespace Footsteps.Build.Tasks.Facts;
+namespace FootstepsBuild.Tasks.Facts;
 
 /// <summary>How the project was built: what the SDK and the project say, nothing machine-specific.</summary>
 internal sealed class BuildSettings

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Text;
 
-namespace Footsteps.Build.Tasks.Facts;
+namespace FootstepsBuild.Tasks.Facts;
 
 /// <summary>Writes generated files only when their bytes change, so an unchanged state never recompiles.</summary>
 internal static class ChangedFileWriter

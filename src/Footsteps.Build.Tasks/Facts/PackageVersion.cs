@@ -1,4 +1,4 @@
-namespace Footsteps.Build.Tasks.Facts;
+namespace FootstepsBuild.Tasks.Facts;
 
 /// <summary>A resolved NuGet package of the project.</summary>
 internal sealed class PackageVersion

@@ -1,4 +1,4 @@
-namespace Footsteps.Build.Tasks.Facts;
+namespace FootstepsBuild.Tasks.Facts;
 
 /// <summary>An untracked source embedded so the run can copy it beside its results.</summary>
 internal sealed class SourceFile

@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 using System.Text;
-using FootstepsShared.Git;
+using FootstepsBuild.Shared.Git;
 
-namespace Footsteps.Build.Tasks.Facts;
+namespace FootstepsBuild.Tasks.Facts;
 
 /// <summary>
 /// One short hash of what the working tree looked like (commit, diff, untracked files), kept

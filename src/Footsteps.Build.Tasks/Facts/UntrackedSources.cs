@@ -1,11 +1,11 @@
-using FootstepsShared.Git;
+using FootstepsBuild.Shared.Git;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace Footsteps.Build.Tasks.Facts;
+namespace FootstepsBuild.Tasks.Facts;
 
 /// <summary>
 /// Picks the project's source files that git does not track and reads them, within caps, so

@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace FootstepsTool.Commands;
+namespace FootstepsBuild.Tool.Commands;
 
 /// <summary>Options several commands share, declared once so they read the same everywhere.</summary>
 internal static class CommonOptions

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using FootstepsTool.Comparing;
-using FootstepsTool.Runs;
+using FootstepsBuild.Tool.Comparing;
+using FootstepsBuild.Tool.Runs;
 
-namespace FootstepsTool.Commands;
+namespace FootstepsBuild.Tool.Commands;
 
 /// <summary>`footsteps diff <runA> <runB>`: code, packages, build, command and machine, side by side.</summary>
 internal static class DiffCommand

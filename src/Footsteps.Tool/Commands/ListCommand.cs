@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
-using FootstepsTool.Output;
-using FootstepsTool.Runs;
+using FootstepsBuild.Tool.Output;
+using FootstepsBuild.Tool.Runs;
 
-namespace FootstepsTool.Commands;
+namespace FootstepsBuild.Tool.Commands;
 
 /// <summary>`footsteps list [root] [--json]`: a table of every run under the output root.</summary>
 internal static class ListCommand

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using FootstepsTool.Runs;
-using FootstepsTool.Sources;
+using FootstepsBuild.Tool.Runs;
+using FootstepsBuild.Tool.Sources;
 
-namespace FootstepsTool.Commands;
+namespace FootstepsBuild.Tool.Commands;
 
 /// <summary>`footsteps restore <run> <dir>`: the run's exact source tree in a new directory.</summary>
 internal static class RestoreCommand

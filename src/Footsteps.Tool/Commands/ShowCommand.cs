@@ -2,11 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using FootstepsRuntime.Record;
-using FootstepsTool.Output;
-using FootstepsTool.Runs;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Tool.Output;
+using FootstepsBuild.Tool.Runs;
 
-namespace FootstepsTool.Commands;
+namespace FootstepsBuild.Tool.Commands;
 
 /// <summary>`footsteps show <run> [--json]`: one run, readable at a glance.</summary>
 internal static class ShowCommand

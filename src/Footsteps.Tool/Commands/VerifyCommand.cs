@@ -1,9 +1,9 @@
 using System.CommandLine;
-using FootstepsTool.Runs;
-using FootstepsTool.Sources;
-using FootstepsTool.Verifying;
+using FootstepsBuild.Tool.Runs;
+using FootstepsBuild.Tool.Sources;
+using FootstepsBuild.Tool.Verifying;
 
-namespace FootstepsTool.Commands;
+namespace FootstepsBuild.Tool.Commands;
 
 /// <summary>
 /// `footsteps verify <run>`: restores the run into a temporary directory, rebuilds it as it was

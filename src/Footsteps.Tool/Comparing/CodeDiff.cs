@@ -1,7 +1,7 @@
-using FootstepsTool.Runs;
-using FootstepsTool.Sources;
+using FootstepsBuild.Tool.Runs;
+using FootstepsBuild.Tool.Sources;
 
-namespace FootstepsTool.Comparing;
+namespace FootstepsBuild.Tool.Comparing;
 
 /// <summary>
 /// A unified diff between the source states of two runs (commit + uncommitted diff + untracked

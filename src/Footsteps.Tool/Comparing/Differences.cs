@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FootstepsTool.Comparing;
+namespace FootstepsBuild.Tool.Comparing;
 
 /// <summary>What differs between two runs (or a run and its rebuild), section by section, as readable lines.</summary>
 internal sealed class Differences

@@ -1,6 +1,6 @@
-using FootstepsRuntime.Record;
+using FootstepsBuild.Runtime.Record;
 
-namespace FootstepsTool.Comparing;
+namespace FootstepsBuild.Tool.Comparing;
 
 /// <summary>The facts of two records, compared: packages, build, command, machine.</summary>
 internal static class RunComparison

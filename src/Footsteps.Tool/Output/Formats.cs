@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace FootstepsTool.Output;
+namespace FootstepsBuild.Tool.Output;
 
 /// <summary>How times, durations, commits and diffs read in tables and summaries.</summary>
 internal static partial class Formats

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
-using FootstepsTool.Runs;
+using FootstepsBuild.Tool.Runs;
 
-namespace FootstepsTool.Output;
+namespace FootstepsBuild.Tool.Output;
 
 /// <summary>One row of `footsteps list`, and one element of `footsteps list --json`.</summary>
 internal sealed record RunSummary(

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FootstepsTool.Output;
+namespace FootstepsBuild.Tool.Output;
 
 /// <summary>Columns padded to their widest cell, two spaces apart; the last column is never padded.</summary>
 internal sealed class TextTable

@@ -1,4 +1,4 @@
-namespace FootstepsTool.Runs;
+namespace FootstepsBuild.Tool.Runs;
 
 /// <summary>
 /// Turns what the user typed into a run directory: a path to a directory holding info.json
@@ -22,5 +22,5 @@ internal static class RunArgument
     }
 
     public static bool IsRunDirectory(string directory) =>
-        File.Exists(Path.Combine(directory, FootstepsRuntime.Record.RunRecordFile.FileName));
+        File.Exists(Path.Combine(directory, FootstepsBuild.Runtime.Record.InfoJsonFile.FileName));
 }

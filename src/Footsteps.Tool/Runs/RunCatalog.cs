@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace FootstepsTool.Runs;
+namespace FootstepsBuild.Tool.Runs;
 
 /// <summary>
 /// Every run under an output root. Names may nest (results/sweep/lr0.1/), so the walk descends

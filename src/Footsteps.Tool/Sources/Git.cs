@@ -1,6 +1,6 @@
-using FootstepsShared.Git;
+using FootstepsBuild.Shared.Git;
 
-namespace FootstepsTool.Sources;
+namespace FootstepsBuild.Tool.Sources;
 
 /// <summary>
 /// git in one directory, through the runtime's own <see cref="GitCommand"/> (no shell, no

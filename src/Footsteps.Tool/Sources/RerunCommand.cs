@@ -1,6 +1,7 @@
-using FootstepsRuntime.Record;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Runtime.Launch;
 
-namespace FootstepsTool.Sources;
+namespace FootstepsBuild.Tool.Sources;
 
 /// <summary>The shell command that re-runs a recorded run from a restored tree.</summary>
 internal static class RerunCommand

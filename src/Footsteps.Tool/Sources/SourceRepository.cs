@@ -1,6 +1,6 @@
-using FootstepsTool.Runs;
+using FootstepsBuild.Tool.Runs;
 
-namespace FootstepsTool.Sources;
+namespace FootstepsBuild.Tool.Sources;
 
 /// <summary>The git repository that holds a run's commit: only read, never changed.</summary>
 internal static class SourceRepository

@@ -1,6 +1,6 @@
-using FootstepsTool.Runs;
+using FootstepsBuild.Tool.Runs;
 
-namespace FootstepsTool.Sources;
+namespace FootstepsBuild.Tool.Sources;
 
 /// <summary>
 /// Recreates the exact source tree of a run in a new directory: a clone of the repository at the

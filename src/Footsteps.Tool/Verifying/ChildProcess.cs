@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace FootstepsTool.Verifying;
+namespace FootstepsBuild.Tool.Verifying;
 
 /// <summary>Runs a program (the dotnet CLI) with its output collected, stdin closed.</summary>
 internal static class ChildProcess

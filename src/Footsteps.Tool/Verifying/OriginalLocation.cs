@@ -1,6 +1,6 @@
-using FootstepsRuntime.Record;
+using FootstepsBuild.Runtime.Record;
 
-namespace FootstepsTool.Verifying;
+namespace FootstepsBuild.Tool.Verifying;
 
 /// <summary>
 /// Where the run's repository sat when it was built. The compiler embeds source and PDB paths,

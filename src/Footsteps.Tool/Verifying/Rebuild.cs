@@ -1,7 +1,7 @@
-using FootstepsRuntime.Record;
-using FootstepsTool.Sources;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Tool.Sources;
 
-namespace FootstepsTool.Verifying;
+namespace FootstepsBuild.Tool.Verifying;
 
 /// <summary>
 /// Builds a restored tree as the run's build was: the recorded configuration, target framework

@@ -1,8 +1,8 @@
-using FootstepsRuntime.Record;
-using FootstepsTool.Comparing;
-using FootstepsTool.Runs;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Tool.Comparing;
+using FootstepsBuild.Tool.Runs;
 
-namespace FootstepsTool.Verifying;
+namespace FootstepsBuild.Tool.Verifying;
 
 /// <summary>What the record says against what the rebuild embedded: the likely reasons two MVIDs differ.</summary>
 internal static class RebuildComparison

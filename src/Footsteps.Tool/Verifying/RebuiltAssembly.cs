@@ -1,9 +1,9 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
-using FootstepsRuntime.Record;
+using FootstepsBuild.Runtime.Record;
 
-namespace FootstepsTool.Verifying;
+namespace FootstepsBuild.Tool.Verifying;
 
 /// <summary>The identity of a rebuilt entry assembly: its MVID, and the facts its build embedded.</summary>
 internal sealed record RebuiltAssembly(Guid Mvid, BuildFacts Facts)

@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FootstepsBuild.Shared.Git;
+using FootstepsBuild.Runtime.Record;
+
+namespace FootstepsBuild.Runtime.Git;
+
+/// <summary>
+/// Git facts for file-based apps (`dotnet run exp.cs`), collected at launch: the SDK reruns an
+/// unchanged script without building it, so facts embedded at build time could describe an
+/// older state. The script itself is copied into the run when git does not hold it as it is.
+/// </summary>
+internal static class ScriptGitFacts
+{
+    /// <summary>Where the SDK tells a file-based app its own source file is.</summary>
+    public const string EntryPointFilePathKey = "EntryPointFilePath";
+
+    public static BuildFacts Complete(BuildFacts facts, string outputRoot)
+    {
+        if (facts.CollectedAt != "run")
+            return facts;
+        if (AppContext.GetData(EntryPointFilePathKey) is not string scriptPath || !File.Exists(scriptPath))
+            return facts with { Problem = "the build left git facts to the launch, but the script's path is unknown." };
+
+        var scriptDirectory = Path.GetDirectoryName(Path.GetFullPath(scriptPath))!;
+        var query = new GitQuery(scriptDirectory);
+        var outputRelative = Path.GetRelativePath(scriptDirectory, Path.GetFullPath(outputRoot));
+        if (!outputRelative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(outputRelative))
+            query.ExcludedPaths.Add(outputRelative);
+        var git = GitFactsReader.Read(query);
+
+        var scriptInRepository = git.RepositoryRoot == null
+            ? Path.GetFileName(scriptPath)
+            : Path.GetRelativePath(git.RepositoryRoot, Path.GetFullPath(scriptPath)).Replace('\\', '/');
+        var heldByGit = git.RepositoryRoot != null && git.Commit != null
+            && !git.Untracked.Contains(scriptInRepository)
+            && !git.Diff.Contains($"diff --git a/{scriptInRepository} ", StringComparison.Ordinal);
+        var sources = heldByGit
+            ? facts.Sources
+            : facts.Sources.Append((scriptInRepository, File.ReadAllText(scriptPath, Encoding.UTF8))).ToList();
+
+        return facts with
+        {
+            Problem = git.Problem == null ? null : $"{git.Problem.Code}: {git.Problem.Message}",
+            Commit = git.Commit,
+            Describe = git.Describe,
+            Branch = git.Branch,
+            Remote = git.Remote,
+            WebLink = git.WebLink,
+            Diff = git.Diff,
+            DiffTruncated = git.DiffTruncated,
+            Untracked = git.Untracked.Take(GitQuery.UntrackedListCap).ToList(),
+            UntrackedCount = git.Untracked.Count,
+            ProjectPath = scriptInRepository,
+            Sources = sources,
+        };
+    }
+}

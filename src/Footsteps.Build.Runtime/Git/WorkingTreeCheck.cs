@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using FootstepsBuild.Runtime.Machine;
+using FootstepsBuild.Shared.Git;
+using FootstepsBuild.Runtime.Record;
+
+namespace FootstepsBuild.Runtime.Git;
+
+/// <summary>
+/// Tells, at launch and within a few milliseconds, whether the binary is stale: whether the
+/// working tree it was built from has moved on (a new commit, or sources edited after the
+/// build). No git process: it reads HEAD from .git and compares the sources' modification
+/// times with the assembly's. Silent (null) when the binary runs away from its repository.
+/// </summary>
+internal static class WorkingTreeCheck
+{
+    public static WorkingTreeRecord? Run(BuildFacts facts, Assembly? program)
+    {
+        var assemblyPath = program?.Location;
+        if (string.IsNullOrEmpty(assemblyPath) || facts.Commit == null || facts.ProjectPath == null)
+            return null;
+        var root = FindRepositoryRoot(Path.GetDirectoryName(assemblyPath)!, facts.ProjectPath);
+        if (root == null)
+            return null;
+
+        var builtAt = File.GetLastWriteTimeUtc(assemblyPath);
+        var changed = new List<string>();
+        foreach (var path in facts.SourcePaths)
+        {
+            var file = new FileInfo(Path.Combine(root, path));
+            if (!file.Exists || file.LastWriteTimeUtc > builtAt)
+                changed.Add(path);
+        }
+        var head = GitHead.Read(Path.Combine(root, ".git"));
+        var moved = head != null && !string.Equals(head, facts.Commit, StringComparison.OrdinalIgnoreCase);
+        if (!moved && changed.Count == 0)
+            return null;
+
+        var reasons = new List<string>();
+        if (moved)
+            reasons.Add($"HEAD is now {head}, the binary was built from {facts.Commit}");
+        if (changed.Count > 0)
+            reasons.Add($"{changed.Count} source file(s) changed since the build: {string.Join(", ", changed.GetRange(0, Math.Min(5, changed.Count)))}{(changed.Count > 5 ? ", …" : "")}");
+        return new WorkingTreeRecord { Commit = head, ChangedSources = changed, Reason = string.Join("; ", reasons) };
+    }
+
+    /// <summary>The working tree above the binary, if it holds the project the binary was built from.</summary>
+    private static string? FindRepositoryRoot(string start, string projectPath)
+    {
+        var top = RepositoryTop.Find(start);
+        return top != null && File.Exists(Path.Combine(top, projectPath)) ? top : null;
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Reflection;
+using System.Threading;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Runtime.Git;
+
+namespace FootstepsBuild.Runtime.Launch;
+
+/// <summary>
+/// What the record needs that depends neither on the name nor on the directory, gathered on a
+/// thread of its own from the very start of the launch, so that on a second core it costs the
+/// launch nothing: first the stale-binary check (info.txt opens with it), then the details
+/// (machine, runtime, process start time, assembly identity, environment).
+/// </summary>
+internal sealed class PendingRunDetails
+{
+    private static readonly TimeSpan CheckWait = TimeSpan.FromSeconds(2);
+
+    private readonly Thread _thread;
+    private readonly BuildFacts _facts;
+    private readonly Assembly? _program;
+    private readonly ManualResetEventSlim _checked = new();
+    private WorkingTreeRecord? _workingTree;
+    private RunDetails? _details;
+
+    private PendingRunDetails(Assembly? program, BuildFacts facts)
+    {
+        _program = program;
+        _facts = facts;
+        _thread = new Thread(Gather) { IsBackground = true, Name = "Footsteps run details" };
+        _thread.Start();
+    }
+
+    public static PendingRunDetails Start(Assembly? program, BuildFacts facts) => new(program, facts);
+
+    /// <summary>
+    /// Whether the binary is stale (see <see cref="WorkingTreeCheck"/>) for <paramref name="facts"/>:
+    /// the check made at launch when these are the facts it started with, else made now.
+    /// </summary>
+    public WorkingTreeRecord? WorkingTree(BuildFacts facts)
+    {
+        if (ReferenceEquals(facts, _facts) && _checked.Wait(CheckWait))
+            return _workingTree;
+        return WorkingTreeCheck.Run(facts, _program);
+    }
+
+    /// <summary>The details, waiting for them at most <paramref name="wait"/>; null if they are not ready by then.</summary>
+    public RunDetails? Wait(TimeSpan wait)
+    {
+        _thread.Join(wait);
+        return _details;
+    }
+
+    // A failure nobody foresaw here would end the whole program from a background thread: the
+    // record then lacks what failed, and the program runs.
+    private void Gather()
+    {
+        try
+        {
+            _workingTree = WorkingTreeCheck.Run(_facts, _program);
+        }
+        catch (Exception)
+        {
+            _workingTree = null;
+        }
+        finally
+        {
+            _checked.Set();
+        }
+        try
+        {
+            _details = RunRecordBuilder.Details(_program);
+        }
+        catch (Exception)
+        {
+            _details = null;
+        }
+    }
+}

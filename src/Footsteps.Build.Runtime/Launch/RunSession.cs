@@ -1,0 +1,191 @@
+using System;
+using System.IO;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Threading;
+using FootstepsBuild.Runtime.Capture;
+using FootstepsBuild.Runtime.Machine;
+using FootstepsBuild.Runtime.Record;
+
+namespace FootstepsBuild.Runtime.Launch;
+
+/// <summary>
+/// One run from claim to end: writes info.txt before the program's code runs and info.json
+/// alongside it (before the program's first console output), captures the console, and marks
+/// how the run ended — completed (with the exit code), failed (with the unhandled exception) or
+/// interrupted (SIGINT/SIGTERM the program did not handle) — without changing what the program
+/// does. A SIGKILL leaves "running", which readers turn into "crashed".
+/// </summary>
+internal sealed class RunSession
+{
+    private readonly object _gate = new();
+    private readonly Func<RunRecord> _startingRecord;
+    private readonly ConsoleCapture _capture;
+    private readonly Thread _recorder;
+    private readonly ManualResetEventSlim _recorded = new();
+    private RunRecord? _record;
+    private bool _ended;
+
+    // Set as soon as the run starts ending: the record thread then leaves the writing to End.
+    private volatile bool _ending;
+
+    // Kept alive here: a collected registration stops listening.
+    private readonly PosixSignalRegistration? _sigint;
+    private readonly PosixSignalRegistration? _sigterm;
+
+    private RunSession(RunDirectory directory, Func<RunRecord> startingRecord, PendingRunDetails details, BuildFacts facts)
+    {
+        Directory = directory;
+        _startingRecord = startingRecord;
+        // info.json is written on a thread of its own while this one sets up the console, whose
+        // first use costs any program a few milliseconds: the two overlap on a second core.
+        _recorder = new Thread(() => WriteRecord(details, facts)) { IsBackground = true, Name = "Footsteps run record" };
+        _recorder.Start();
+        _capture = ConsoleCapture.Start(directory.FullPath);
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => End(RunStatus.Completed, Environment.ExitCode);
+        AppDomain.CurrentDomain.UnhandledException += (_, e) => End(RunStatus.Failed, null, exception: e.ExceptionObject as Exception);
+        if (!OperatingSystem.IsBrowser() && !OperatingSystem.IsIOS() && !OperatingSystem.IsTvOS())
+        {
+            _sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+            _sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        }
+    }
+
+    public RunDirectory Directory { get; }
+
+    // details: started at the beginning of the launch (PendingRunDetails), applied when ready.
+    /// <exception cref="OutputRootUnusableException">The run directory cannot be created.</exception>
+    public static RunSession Start(BuildFacts facts, Assembly? program, PendingRunDetails details, string outputRoot, string name, string? requestedName)
+    {
+        var launch = LaunchFacts.Now();
+        var workingTree = details.WorkingTree(facts);
+        var directory = RunDirectory.Claim(outputRoot, name);
+        try
+        {
+            // Written here, before the program's code runs: a full or read-only disk stops the
+            // launch with a clear error instead of letting the program compute results it cannot save.
+            InfoTxtFile.Write(directory, launch, facts, workingTree);
+            SourceCopies.Write(directory.FullPath, facts);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            throw new OutputRootUnusableException(outputRoot, directory.FullPath, e);
+        }
+        return new RunSession(directory, () => RunRecordBuilder.Starting(directory.Name, requestedName, launch, facts, workingTree, program), details, facts);
+    }
+
+    /// <summary>
+    /// From now on the program's console output waits (at most a few seconds) until info.json
+    /// is on disk, so a run that has printed anything has its complete record, even if it is
+    /// then killed.
+    /// </summary>
+    public void HoldOutputUntilRecorded() => _capture.HoldUntil(_recorded, RecordWait);
+
+    private static readonly TimeSpan RecordWait = TimeSpan.FromSeconds(2);
+
+    // Off the launch path: the program's own code is already running.
+    private void WriteRecord(PendingRunDetails pending, BuildFacts facts)
+    {
+        // The details are usually ready by now: then info.json is written once, complete.
+        var details = pending.Wait(TimeSpan.Zero);
+        try
+        {
+            UpdateRecord(record => ApplyDetails(record, details));
+        }
+        finally
+        {
+            // Whatever happened, the program's output must not wait for a record that will not come.
+            _recorded.Set();
+        }
+        try
+        {
+            PackageVersionsFile.Write(Directory.FullPath, facts);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            // info.json lists the packages as well.
+        }
+        if (details == null)
+        {
+            details = pending.Wait(TimeSpan.FromSeconds(5));
+            UpdateRecord(record => ApplyDetails(record, details));
+        }
+        var gpus = GpuProbe.Query();
+        if (gpus != null)
+            UpdateRecord(record => record.Gpus = gpus);
+    }
+
+    private static void ApplyDetails(RunRecord record, RunDetails? details)
+    {
+        if (details != null)
+            RunRecordBuilder.Apply(record, details);
+    }
+
+    // Our registration is the first, so it runs last: Cancel tells whether the program's own
+    // handler (Console.CancelKeyPress, or its own registration) chose to keep running.
+    private void OnSignal(PosixSignalContext context)
+    {
+        if (context.Cancel)
+            return;
+        var signal = context.Signal == PosixSignal.SIGINT ? "SIGINT" : "SIGTERM";
+        var number = context.Signal == PosixSignal.SIGINT ? 2 : 15;
+        End(RunStatus.Interrupted, 128 + number, signal);
+    }
+
+    private void End(string status, int? exitCode, string? signal = null, Exception? exception = null)
+    {
+        // The details belong in the final record; nvidia-smi gets a little longer, then is left out.
+        _ending = true;
+        _recorder.Join(RecordWait);
+        lock (_gate)
+        {
+            if (_ended)
+                return;
+            _ended = true;
+            _record ??= _startingRecord();
+            var now = DateTime.UtcNow;
+            _record.Status = status;
+            _record.ExitCode = exitCode;
+            _record.Signal = signal;
+            _record.EndedUtc = now;
+            _record.DurationSeconds = Math.Round((now - _record.StartedUtc).TotalSeconds, 3);
+            if (exception != null)
+                _record.Exception = new ExceptionRecord
+                {
+                    Type = exception.GetType().FullName ?? exception.GetType().Name,
+                    Message = exception.Message,
+                    StackTrace = exception.StackTrace,
+                    Text = exception.ToString(),
+                };
+            _capture.Dispose();
+            TryWriteRecord();
+        }
+    }
+
+    // The record with what is known so far, rewritten unless the run is ending (End writes it then).
+    private void UpdateRecord(Action<RunRecord> change)
+    {
+        lock (_gate)
+        {
+            _record ??= _startingRecord();
+            change(_record);
+            if (!_ending)
+                TryWriteRecord();
+        }
+    }
+
+    private void TryWriteRecord()
+    {
+        if (_record == null)
+            return;
+        try
+        {
+            InfoJsonFile.Write(Directory.FullPath, _record);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            // The end of a run must never turn into a crash of its own; info.txt is already complete.
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace FootstepsBuild.Runtime.Record;
+
+/// <summary>Reads records for tools and tests (and serializes them, to compare two records field by field).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(RunRecord))]
+internal sealed partial class RunRecordJson : JsonSerializerContext
+{
+}
