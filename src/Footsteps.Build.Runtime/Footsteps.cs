@@ -7,6 +7,8 @@ using System.Threading;
 using FootstepsBuild.Runtime;
 using FootstepsBuild.Runtime.Naming;
 using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Shared;
+using FootstepsBuild.Shared.Facts;
 using FootstepsBuild.Runtime.Launch;
 using FootstepsBuild.Runtime.Git;
 
@@ -56,7 +58,7 @@ public static class Footsteps
     /// <returns><see cref="OutputDir"/>.</returns>
     /// <exception cref="InvalidOperationException">A run was already started under another name.</exception>
     /// <exception cref="IOException">The run directory cannot be created under <paramref name="outputRoot"/>.</exception>
-    public static string Initialize(string? runName = null, string outputRoot = "results")
+    public static string Initialize(string? runName = null, string outputRoot = Defaults.OutputRoot)
     {
         lock (Gate)
         {
@@ -70,7 +72,7 @@ public static class Footsteps
 
             var name = new NameSource().Decide(runName, outputRoot);
             var facts = Facts();
-            if (facts.CollectedAt == "run")
+            if (facts.CollectedAt == GitCollection.AtRun)
                 facts = _facts = ScriptGitFacts.Complete(facts, outputRoot);
             var program = _program ?? Assembly.GetEntryAssembly();
             _details ??= PendingRunDetails.Start(program, facts);

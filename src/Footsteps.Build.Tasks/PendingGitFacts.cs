@@ -59,7 +59,7 @@ internal static class PendingGitFacts
         var key = "Footsteps.GitRepository:" + top + "|" + query.GitExecutable + "|" + query.DiffCapBytes;
         if (engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is PendingCall<RepositoryGitState> shared)
             return shared;
-        shared = GitFactsReader.RepositoryStateWhenFirstNeeded(query, top);
+        shared = RepositoryGitState.WhenFirstNeeded(query, top);
         engine.RegisterTaskObject(key, shared, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
         return shared;
     }

@@ -1,8 +1,3 @@
-using System;
-using FootstepsBuild.Shared.Git;
-using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
-
 namespace FootstepsBuild.Tasks;
 
 /// <summary>
@@ -11,15 +6,11 @@ namespace FootstepsBuild.Tasks;
 /// <see cref="WriteFootstepsFacts"/> picks the result up just before compilation. In a large
 /// repository this hides most of git's time instead of adding it to every build.
 /// </summary>
-public sealed class StartFootstepsGit : Task
+public sealed class StartFootstepsGit : RepositoryTask
 {
-    [Required] public string ProjectDirectory { get; set; } = "";
-    public ITaskItem[] ExcludedPaths { get; set; } = Array.Empty<ITaskItem>();
-    public string GitExecutable { get; set; } = "";
-
     public override bool Execute()
     {
-        PendingGitFacts.Start(BuildEngine4, WriteFootstepsFacts.ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable, aheadOfNeed: true));
+        PendingGitFacts.Start(BuildEngine4, Query(aheadOfNeed: true));
         return true;
     }
 }

@@ -25,8 +25,6 @@ public sealed class StartFootstepsProgram : Task
     /// <summary>When set, becomes FOOTSTEPS_NAME so the program does not prompt.</summary>
     public string RunName { get; set; } = "";
 
-    [Output] public int ExitCode { get; set; }
-
     public override bool Execute()
     {
         var arguments = string.Join(" ", new[] { Arguments, ProgramArguments }).Trim();
@@ -39,11 +37,12 @@ public sealed class StartFootstepsProgram : Task
             startInfo.EnvironmentVariables["FOOTSTEPS_NAME"] = RunName;
 
         Log.LogMessage(MessageImportance.High, "Footsteps: running {0} {1}", Command, arguments);
+        int exitCode;
         try
         {
             using var process = Process.Start(startInfo)!;
             process.WaitForExit();
-            ExitCode = process.ExitCode;
+            exitCode = process.ExitCode;
         }
         catch (Win32Exception e)
         {
@@ -52,9 +51,9 @@ public sealed class StartFootstepsProgram : Task
             return false;
         }
 
-        if (ExitCode != 0)
+        if (exitCode != 0)
             Log.LogError(null, Diagnostics.ProgramFailed, null, null, 0, 0, 0, 0,
-                "Footsteps: '{0}' exited with code {1}.", Command, ExitCode);
+                "Footsteps: '{0}' exited with code {1}.", Command, exitCode);
         return !Log.HasLoggedErrors;
     }
 }

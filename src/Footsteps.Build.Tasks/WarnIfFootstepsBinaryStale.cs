@@ -13,14 +13,11 @@ namespace FootstepsBuild.Tasks;
 /// nothing; after `dotnet run --no-build` it compares the working tree with the state the binary
 /// was built from and warns (FS1101) when they differ, since the run would record the old code.
 /// </summary>
-public sealed class WarnIfFootstepsBinaryStale : Task
+public sealed class WarnIfFootstepsBinaryStale : RepositoryTask
 {
-    [Required] public string ProjectDirectory { get; set; } = "";
     [Required] public string ProjectFile { get; set; } = "";
     [Required] public string FingerprintFile { get; set; } = "";
     public string TargetPath { get; set; } = "";
-    public ITaskItem[] ExcludedPaths { get; set; } = Array.Empty<ITaskItem>();
-    public string GitExecutable { get; set; } = "";
 
     public override bool Execute()
     {
@@ -30,7 +27,7 @@ public sealed class WarnIfFootstepsBinaryStale : Task
         string now;
         try
         {
-            now = SourceStateFingerprint.Of(GitFactsReader.Read(WriteFootstepsFacts.ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable)));
+            now = SourceStateFingerprint.Of(GitFactsReader.Read(Query()));
         }
         catch (InvalidOperationException)
         {

@@ -15,16 +15,15 @@ namespace FootstepsBuild.Tasks;
 /// (embedded into the assembly by the targets), touching the file only when its bytes change.
 /// Git trouble becomes an FS1xxx warning: Footsteps never fails a build.
 /// </summary>
-public sealed class WriteFootstepsFacts : Task
+public sealed class WriteFootstepsFacts : RepositoryTask
 {
-    [Required] public string ProjectDirectory { get; set; } = "";
     [Required] public string ProjectFile { get; set; } = "";
     [Required] public string FactsFile { get; set; } = "";
 
     /// <summary>Hash of the source state, beside the facts; read by <see cref="WarnIfFootstepsBinaryStale"/>.</summary>
     [Required] public string FingerprintFile { get; set; } = "";
 
-    public string OutputRoot { get; set; } = "results";
+    public string OutputRoot { get; set; } = Defaults.OutputRoot;
     public bool AutoStart { get; set; } = true;
     public string Configuration { get; set; } = "";
     public string TargetFramework { get; set; } = "";
@@ -33,9 +32,6 @@ public sealed class WriteFootstepsFacts : Task
 
     /// <summary>The SDK's commit (from SourceLink, which reads .git without git): used when git is missing.</summary>
     public string SourceRevisionId { get; set; } = "";
-
-    /// <summary>Paths relative to the project that are never sources: bin, obj, the output root.</summary>
-    public ITaskItem[] ExcludedPaths { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>Files whose content is embedded when git does not track them (Compile items, the project file).</summary>
     public ITaskItem[] SourceFiles { get; set; } = Array.Empty<ITaskItem>();
@@ -48,9 +44,6 @@ public sealed class WriteFootstepsFacts : Task
     /// launch. The SDK reruns an unchanged script without building it, so embedded facts would be stale.
     /// </summary>
     public bool GitAtRunTime { get; set; }
-
-    /// <summary>For tests and unusual machines: the git to run (default: git on PATH).</summary>
-    public string GitExecutable { get; set; } = "";
 
     public override bool Execute()
     {
@@ -86,7 +79,7 @@ public sealed class WriteFootstepsFacts : Task
     {
         try
         {
-            var (git, gitTime, waited) = PendingGitFacts.Take(BuildEngine4, ToQuery(ProjectDirectory, ExcludedPaths, GitExecutable));
+            var (git, gitTime, waited) = PendingGitFacts.Take(BuildEngine4, Query());
             Log.LogMessage(MessageImportance.Low, "Footsteps: git took {0:0} ms; the build waited {1:0} ms of it.", gitTime.TotalMilliseconds, waited.TotalMilliseconds);
             return git;
         }
@@ -94,37 +87,6 @@ public sealed class WriteFootstepsFacts : Task
         {
             // A failure nobody foresaw in reading git's answers: a warning, never a broken build.
             return new GitFacts { Problem = new GitProblem(Diagnostics.GitRefused, "reading git's answers failed: " + (e.InnerException ?? e).Message) };
-        }
-    }
-
-    // aheadOfNeed: git started before anyone waits for it (StartFootstepsGit) yields to the build (GitQuery.AheadOfNeed).
-    internal static GitQuery ToQuery(string projectDirectory, IEnumerable<ITaskItem> excludedPaths, string gitExecutable, bool aheadOfNeed = false)
-    {
-        var query = new GitQuery(projectDirectory) { GitExecutable = gitExecutable, AheadOfNeed = aheadOfNeed };
-        foreach (var item in excludedPaths)
-        {
-            var path = ProjectRelative(projectDirectory, item.ItemSpec);
-            if (path != null)
-                query.ExcludedPaths.Add(path);
-        }
-        return query;
-    }
-
-    // Absolute paths (UseArtifactsOutput) count where they lie inside the project; a path no
-    // file system accepts counts nowhere, rather than breaking the build.
-    private static string? ProjectRelative(string projectDirectory, string path)
-    {
-        try
-        {
-            return Path.IsPathRooted(path) ? RepositoryTop.RelativePath(projectDirectory, path) : path;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-        catch (NotSupportedException)
-        {
-            return null;
         }
     }
 

@@ -30,13 +30,14 @@ public sealed class PendingCallTests
     }
 
     [Fact]
-    public void Inline_RunsNow_OnTheCallingThread()
+    public void OnFirstUse_RunsOnTheCallingThread_WhenAsked()
     {
         var ranOn = -1;
-        var done = PendingCall<int>.Inline(() => { ranOn = Environment.CurrentManagedThreadId; return 7; });
+        var done = PendingCall<int>.OnFirstUse(() => { ranOn = Environment.CurrentManagedThreadId; return 7; });
+        Assert.Equal(-1, ranOn);
 
-        Assert.Equal(Environment.CurrentManagedThreadId, ranOn);
         Assert.Equal(7, done.Result);
+        Assert.Equal(Environment.CurrentManagedThreadId, ranOn);
     }
 
     [Fact]
@@ -44,7 +45,6 @@ public sealed class PendingCallTests
     {
         var calls = new[]
         {
-            PendingCall<int>.Inline(() => throw new IOException("disk gone")),
             PendingCall<int>.OnFirstUse(() => throw new IOException("disk gone")),
             new PendingCall<int>(() => throw new IOException("disk gone")),
         };

@@ -138,7 +138,7 @@ public sealed class WriteFootstepsFactsTests
             new Microsoft.Build.Utilities.TaskItem("results"),
         };
 
-        var query = FootstepsBuild.Tasks.WriteFootstepsFacts.ToQuery(project, items, "");
+        var query = new FootstepsBuild.Tasks.WriteFootstepsFacts { ProjectDirectory = project, ExcludedPaths = items }.Query();
 
         Assert.Equal(new[] { "bin/", "artifacts/out", "results" }, query.ExcludedPaths);
     }

@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using FootstepsBuild.Shared;
+using FootstepsBuild.Shared.Facts;
 using FootstepsBuild.Shared.Git;
 using FootstepsBuild.Runtime.Record;
 
@@ -15,11 +17,11 @@ namespace FootstepsBuild.Runtime.Git;
 internal static class ScriptGitFacts
 {
     /// <summary>Where the SDK tells a file-based app its own source file is.</summary>
-    public const string EntryPointFilePathKey = "EntryPointFilePath";
+    private const string EntryPointFilePathKey = "EntryPointFilePath";
 
     public static BuildFacts Complete(BuildFacts facts, string outputRoot)
     {
-        if (facts.CollectedAt != "run")
+        if (facts.CollectedAt != GitCollection.AtRun)
             return facts;
         if (AppContext.GetData(EntryPointFilePathKey) is not string scriptPath || !File.Exists(scriptPath))
             return facts with { Problem = "the build left git facts to the launch, but the script's path is unknown." };
@@ -51,7 +53,7 @@ internal static class ScriptGitFacts
             WebLink = git.WebLink,
             Diff = git.Diff,
             DiffTruncated = git.DiffTruncated,
-            Untracked = git.Untracked.Take(GitQuery.UntrackedListCap).ToList(),
+            Untracked = git.Untracked.Take(Caps.UntrackedListed).ToList(),
             UntrackedCount = git.Untracked.Count,
             ProjectPath = scriptInRepository,
             Sources = sources,

@@ -32,7 +32,7 @@ internal static class CommandLineText
         return string.Join(" ", quoted);
     }
 
-    public static string QuoteForPosixShell(string word)
+    private static string QuoteForPosixShell(string word)
     {
         if (word.Length > 0 && IsShellSafe(word))
             return word;

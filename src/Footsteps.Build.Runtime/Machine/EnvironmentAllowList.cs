@@ -34,7 +34,7 @@ internal static class EnvironmentAllowList
         return false;
     }
 
-    public static bool IsAllowed(string name)
+    private static bool IsAllowed(string name)
     {
         if (LooksSecret(name))
             return false;

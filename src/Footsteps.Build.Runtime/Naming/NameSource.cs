@@ -13,9 +13,9 @@ namespace FootstepsBuild.Runtime.Naming;
 /// </summary>
 internal sealed class NameSource
 {
-    public const string EnvironmentVariable = "FOOTSTEPS_NAME";
-    public const string Prompt = "Input name of experiment:";
-    public static readonly TimeSpan RedirectedInputTimeout = TimeSpan.FromSeconds(10);
+    private const string EnvironmentVariable = "FOOTSTEPS_NAME";
+    private const string Prompt = "Input name of experiment:";
+    private static readonly TimeSpan RedirectedInputTimeout = TimeSpan.FromSeconds(10);
 
     private readonly Func<DateTime> _now;
     private TextWriter? _messages;

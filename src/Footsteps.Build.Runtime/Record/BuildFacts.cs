@@ -4,6 +4,8 @@ using System.IO;
 using System.Reflection;
 using System.Text;
 using FootstepsBuild.Runtime.HandWritten;
+using FootstepsBuild.Shared;
+using FootstepsBuild.Shared.Facts;
 using Names = FootstepsBuild.Shared.Facts.BuildFactsNames;
 
 namespace FootstepsBuild.Runtime.Record;
@@ -15,7 +17,7 @@ namespace FootstepsBuild.Runtime.Record;
 internal sealed record BuildFacts
 {
     public bool AutoStart { get; init; } = true;
-    public string OutputRoot { get; init; } = "results";
+    public string OutputRoot { get; init; } = Defaults.OutputRoot;
 
     /// <summary>Why there are no (or partial) build facts, for the record; null when complete.</summary>
     public string? Problem { get; init; }
@@ -43,10 +45,10 @@ internal sealed record BuildFacts
     /// <summary>The project's sources, repository-relative: what the stale-binary check looks at.</summary>
     public IReadOnlyList<string> SourcePaths { get; init; } = new List<string>();
 
-    /// <summary>"build" when the git facts were embedded by the build; "run" when collected at launch.</summary>
-    public string CollectedAt { get; init; } = "build";
+    /// <summary>When the git facts were collected (<see cref="GitCollection"/>).</summary>
+    public string CollectedAt { get; init; } = GitCollection.AtBuild;
 
-    public static BuildFacts Missing(string why) => new() { Problem = why };
+    private static BuildFacts Missing(string why) => new() { Problem = why };
 
     /// <summary>The facts embedded in <paramref name="assembly"/>, or a record of their absence.</summary>
     public static BuildFacts From(Assembly? assembly)
@@ -78,7 +80,7 @@ internal sealed record BuildFacts
         return new BuildFacts
         {
             AutoStart = (bool)root[Names.AutoStart]!,
-            OutputRoot = Text(root, Names.OutputRoot) ?? "results",
+            OutputRoot = Text(root, Names.OutputRoot) ?? Defaults.OutputRoot,
             Problem = problem == null ? null : $"{Text(problem, Names.Code)}: {Text(problem, Names.Message)}",
             Configuration = Text(build, Names.Configuration),
             TargetFramework = Text(build, Names.TargetFramework),
@@ -94,7 +96,7 @@ internal sealed record BuildFacts
             DiffTruncated = (bool)git[Names.DiffTruncated]!,
             UntrackedCount = (int)(long)git[Names.UntrackedCount]!,
             Untracked = Strings(git, Names.Untracked),
-            CollectedAt = Text(git, Names.CollectedAt) ?? "build",
+            CollectedAt = Text(git, Names.CollectedAt) ?? GitCollection.AtBuild,
             Sources = Pairs(root, Names.Sources, Names.Path, Names.Content),
             SourcesSkipped = Pairs(root, Names.SourcesSkipped, Names.Path, Names.Reason),
             Packages = Pairs(root, Names.Packages, Names.Name, Names.Version),

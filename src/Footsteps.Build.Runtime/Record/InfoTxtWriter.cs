@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text;
+using FootstepsBuild.Shared;
 using FootstepsBuild.Runtime.Launch;
 
 namespace FootstepsBuild.Runtime.Record;
@@ -19,7 +20,7 @@ internal static class InfoTxtWriter
         Section(text, ".NET", $"{launch.Framework} ({launch.RuntimeIdentifier})\n{launch.ProcessPath}");
         Section(text, "Git Hash", GitHash(build));
         Section(text, "Uncommitted changes", build.DiffTruncated
-            ? build.Diff + "\n[Footsteps: the diff was cut here; the build stores at most 1 MiB of it]"
+            ? build.Diff + "\n[Footsteps: the diff was cut here; the build stores at most " + Caps.DiffText + " of it]"
             : build.Diff);
         Section(text, "Current working dir", launch.WorkingDirectory);
         Section(text, "Untracked files", Untracked(build));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FootstepsBuild.Shared.Facts;
 
 namespace FootstepsBuild.Runtime.Record;
 
@@ -146,8 +147,8 @@ internal sealed class GitRecord
     /// <summary>What git could not tell (diagnostic code and reason); null when complete.</summary>
     public string? Problem { get; set; }
 
-    /// <summary>"build" (embedded at build time) or "run" (collected at launch, for file-based apps).</summary>
-    public string CollectedAt { get; set; } = "build";
+    /// <summary>"build" (embedded at build time) or "run" (collected at launch, for file-based apps): <see cref="GitCollection"/>.</summary>
+    public string CollectedAt { get; set; } = GitCollection.AtBuild;
 }
 
 internal sealed class WorkingTreeRecord

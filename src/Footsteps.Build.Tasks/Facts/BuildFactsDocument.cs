@@ -3,6 +3,7 @@ using System.Linq;
 using FootstepsBuild.Shared;
 using FootstepsBuild.Shared.Json;
 using FootstepsBuild.Shared.Git;
+using FootstepsBuild.Shared.Facts;
 using Names = FootstepsBuild.Shared.Facts.BuildFactsNames;
 
 namespace FootstepsBuild.Tasks.Facts;
@@ -13,9 +14,6 @@ namespace FootstepsBuild.Tasks.Facts;
 /// </summary>
 internal static class BuildFactsDocument
 {
-    /// <summary>How many of the project's source paths are listed for the stale-binary check.</summary>
-    public const int SourcePathsCap = 5000;
-
     public static string Render(BuildSettings build, GitFacts git, IReadOnlyList<SourceFile> sources, IReadOnlyList<PackageVersion> packages, IReadOnlyList<string>? sourcePaths = null)
     {
         // ASCII only: the launch reads it without a UTF-8 decoder, whose first use costs 1.5 ms.
@@ -56,7 +54,7 @@ internal static class BuildFactsDocument
 
         // Lets a launch notice sources edited after the build (a stale binary) with a few stat calls.
         json.BeginArray(Names.SourcePaths);
-        foreach (var path in (sourcePaths ?? new List<string>()).Take(SourcePathsCap))
+        foreach (var path in (sourcePaths ?? new List<string>()).Take(Caps.SourcePaths))
             json.String(null, path);
         json.EndArray();
 
@@ -93,10 +91,10 @@ internal static class BuildFactsDocument
         json.Boolean(Names.DiffTruncated, git.DiffTruncated);
         json.Number(Names.UntrackedCount, git.Untracked.Count);
         json.BeginArray(Names.Untracked);
-        foreach (var path in git.Untracked.Take(GitQuery.UntrackedListCap))
+        foreach (var path in git.Untracked.Take(Caps.UntrackedListed))
             json.String(null, path);
         json.EndArray();
-        json.String(Names.CollectedAt, git.CollectedAtRunTime ? "run" : "build");
+        json.String(Names.CollectedAt, git.CollectedAtRunTime ? GitCollection.AtRun : GitCollection.AtBuild);
         json.EndObject();
     }
 }

@@ -1,3 +1,5 @@
+using FootstepsBuild.Shared;
+
 namespace FootstepsBuild.Tasks.Facts;
 
 /// <summary>How the project was built: what the SDK and the project say, nothing machine-specific.</summary>
@@ -11,5 +13,5 @@ internal sealed class BuildSettings
     /// <summary>The project file relative to the repository root (or its file name outside one).</summary>
     public string ProjectPath { get; set; } = "";
     public bool AutoStart { get; set; } = true;
-    public string OutputRoot { get; set; } = "results";
+    public string OutputRoot { get; set; } = Defaults.OutputRoot;
 }

@@ -1,3 +1,4 @@
+using FootstepsBuild.Shared;
 using FootstepsBuild.Shared.Git;
 using System;
 using System.Collections.Generic;
@@ -13,9 +14,6 @@ namespace FootstepsBuild.Tasks.Facts;
 /// </summary>
 internal static class UntrackedSources
 {
-    public const int FileCapBytes = 256 * 1024;
-    public const int TotalCapBytes = 2 * 1024 * 1024;
-
     public static List<SourceFile> Read(string repositoryRoot, IEnumerable<string> untracked, IEnumerable<string> sourceFullPaths)
     {
         var untrackedSet = new HashSet<string>(untracked, StringComparer.Ordinal);
@@ -28,14 +26,14 @@ internal static class UntrackedSources
                 continue;
 
             var length = new FileInfo(fullPath).Length;
-            if (length > FileCapBytes)
+            if (length > Caps.UntrackedSourceBytes)
             {
-                picked.Add(new SourceFile(relative, null, $"larger than {FileCapBytes / 1024} KiB ({length} bytes)"));
+                picked.Add(new SourceFile(relative, null, $"larger than {Caps.UntrackedSourceBytes / 1024} KiB ({length} bytes)"));
                 continue;
             }
-            if (totalBytes + length > TotalCapBytes)
+            if (totalBytes + length > Caps.UntrackedSourcesBytes)
             {
-                picked.Add(new SourceFile(relative, null, $"untracked sources exceed {TotalCapBytes / 1024 / 1024} MiB in total"));
+                picked.Add(new SourceFile(relative, null, $"untracked sources exceed {Caps.UntrackedSourcesBytes / 1024 / 1024} MiB in total"));
                 continue;
             }
             totalBytes += length;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tool.Output;
 using FootstepsBuild.Tool.Runs;
+using FootstepsBuild.Shared;
 
 namespace FootstepsBuild.Tool.Commands;
 
@@ -33,7 +34,7 @@ internal static class ShowCommand
         return JsonSerializer.Serialize(run.Record, RunRecordJson.Default.RunRecord);
     }
 
-    public static string Summary(LoadedRun run)
+    private static string Summary(LoadedRun run)
     {
         var r = run.Record;
         var text = new StringBuilder();
@@ -49,7 +50,7 @@ internal static class ShowCommand
         Line("Command", r.Command.CommandLine);
         Line("In", r.Command.WorkingDirectory);
         Line("Commit", r.Git.Commit == null ? "(none recorded)" : $"{r.Git.Commit} ({r.Git.Describe}{(r.Git.Branch == null ? "" : " on " + r.Git.Branch)})");
-        Line("Changed", r.Git.Dirty ? string.Join(", ", Formats.ChangedFiles(r.Git.Diff)) + (r.Git.DiffTruncated ? " (diff cut at 1 MiB)" : "") : "nothing uncommitted");
+        Line("Changed", r.Git.Dirty ? string.Join(", ", Formats.ChangedFiles(r.Git.Diff)) + (r.Git.DiffTruncated ? " (diff cut at " + Caps.DiffText + ")" : "") : "nothing uncommitted");
         Line("Untracked", r.Git.Untracked.Count == 0 ? null : string.Join(", ", r.Git.Untracked));
         Line("Remote", r.Git.WebLink ?? r.Git.Remote);
         Line("Git", r.Git.Problem);

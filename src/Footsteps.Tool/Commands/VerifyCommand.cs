@@ -2,6 +2,7 @@ using System.CommandLine;
 using FootstepsBuild.Tool.Runs;
 using FootstepsBuild.Tool.Sources;
 using FootstepsBuild.Tool.Verifying;
+using FootstepsBuild.Shared.Facts;
 
 namespace FootstepsBuild.Tool.Commands;
 
@@ -41,7 +42,7 @@ internal static class VerifyCommand
         var record = run.Record;
         if (!Guid.TryParse(record.EntryAssembly.Mvid, out var recordedMvid))
             throw new ToolException(ExitCodes.RecordUnreadable, $"The run '{record.Name}' recorded no MVID: there is nothing to verify against.");
-        if (record.Git.CollectedAt == "run" || record.Build.ProjectPath == null || record.Build.ProjectPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
+        if (record.Git.CollectedAt == GitCollection.AtRun || record.Build.ProjectPath == null || record.Build.ProjectPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
             throw new ToolException(ExitCodes.RestoreImpossible,
                 $"The run '{record.Name}' is a file-based app (dotnet run app.cs): the SDK compiles those outside the tree, so verify supports project builds only. `footsteps restore` still recreates its source.");
 

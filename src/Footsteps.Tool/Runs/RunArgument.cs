@@ -1,3 +1,5 @@
+using FootstepsBuild.Shared;
+
 namespace FootstepsBuild.Tool.Runs;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace FootstepsBuild.Tool.Runs;
 /// </summary>
 internal static class RunArgument
 {
-    public const string DefaultRoot = "results";
+    public const string DefaultRoot = Defaults.OutputRoot;
 
     /// <exception cref="ToolException">Neither a run directory nor a run name under the root.</exception>
     public static LoadedRun Load(string run, string? root)

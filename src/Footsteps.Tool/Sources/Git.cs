@@ -14,7 +14,7 @@ internal sealed class Git
     public Git(string directory)
     {
         Directory = directory;
-        _command = new GitCommand(directory, timeout: Timeout);
+        _command = new GitCommand(directory, Timeout);
     }
 
     public string Directory { get; }

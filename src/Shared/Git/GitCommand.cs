@@ -23,15 +23,15 @@ internal sealed class GitCommand
     private readonly bool _lowPriority;
 
     // lowPriority: git below normal CPU priority (nice 10) yields to MSBuild while both want the
-    // cores (on two cores, a no-op build in a 50,000-file repository went from 1.13× to 1.09× of
-    // a plain one), yet still gets about a tenth of a busy machine, so it ends long before its
-    // timeout even beside a running experiment. Only for git started ahead of need.
-    public GitCommand(string workingDirectory, string? gitExecutable = null, TimeSpan? timeout = null, bool lowPriority = false)
+    // cores, yet still gets about a tenth of a busy machine, so it ends long before its timeout
+    // even beside a running experiment (docs/benchmarks.md has the figures). Only for git
+    // started ahead of need.
+    public GitCommand(string workingDirectory, TimeSpan timeout, string? gitExecutable = null, bool lowPriority = false)
     {
         _lowPriority = lowPriority;
         _workingDirectory = workingDirectory;
         _gitExecutable = string.IsNullOrEmpty(gitExecutable) ? "git" : gitExecutable!;
-        _timeout = timeout ?? TimeSpan.FromSeconds(10);
+        _timeout = timeout;
     }
 
     /// <summary>How long one command may take.</summary>
@@ -39,7 +39,7 @@ internal sealed class GitCommand
 
     /// <param name="arguments">git's arguments, each passed as one argument whatever it contains.</param>
     /// <param name="outputCapBytes">Stop reading (and stop git) once stdout exceeds this.</param>
-    /// <param name="timeout">This command's own limit, when less than the command's (see <see cref="GitDeadline"/>).</param>
+    /// <param name="timeout">This command's own limit, when less than the command's (see <see cref="GitPace"/>).</param>
     public GitCommandResult Run(IReadOnlyList<string> arguments, int outputCapBytes = 16 * 1024 * 1024, TimeSpan? timeout = null)
     {
         var startInfo = new ProcessStartInfo(_gitExecutable, WindowsCommandLine.Join(arguments))

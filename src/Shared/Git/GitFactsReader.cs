@@ -1,185 +1,109 @@
-using FootstepsBuild.Shared;
 using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 
 namespace FootstepsBuild.Shared.Git;
 
 /// <summary>
-/// Collects <see cref="GitFacts"/> for a project directory. Knows nothing of MSBuild: every
-/// failure becomes a <see cref="GitProblem"/>, never an exception.
+/// The per-project step: a project's <see cref="GitFacts"/> from the shared read of its working
+/// tree (<see cref="RepositoryGitState"/>) plus what is the project's own — its untracked files,
+/// and its excluded paths (output root, bin/, obj/) taken out of the shared diff. Knows nothing
+/// of MSBuild: every failure becomes a <see cref="GitProblem"/>, never an exception.
 /// </summary>
 internal static class GitFactsReader
 {
     /// <summary>
-    /// The facts for <paramref name="query"/>'s project. <paramref name="repository"/>: the
-    /// repository's state, already being read for another project of the same working tree
-    /// (see <see cref="RepositoryStateWhenFirstNeeded"/>); null to read it now.
+    /// The facts for <paramref name="query"/>'s project. <paramref name="repository"/>: the shared
+    /// read, when another project of the same working tree already holds it
+    /// (<see cref="RepositoryGitState.WhenFirstNeeded"/>); null to read it now.
     /// </summary>
     public static GitFacts Read(GitQuery query, PendingCall<RepositoryGitState>? repository = null)
     {
-        var facts = new GitFacts();
-        var git = query.CommandIn(query.ProjectDirectory);
-        var listUntracked = new[] { "-c", "core.quotepath=off", "ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--" }
-            .Concat(Pathspecs(query)).ToArray();
-        // Ahead of need, after the repository's commands and within this project's time for git:
-        // one git walk of the tree at a time.
-        var deadline = query.AheadOfNeed ? new GitDeadline(query.Timeout) : null;
-        var untracked = deadline != null ? null : new PendingCall<GitCommandResult>(() => git.Run(listUntracked, query.UntrackedListCapBytes));
-        var state = (repository ?? RepositoryStateWhenFirstNeeded(query, RepositoryTop.Find(query.ProjectDirectory))).Result;
-        var top = state.Top;
+        var pace = GitPace.For(query);
+        // Waited for, the listing runs beside the shared read; one at a time, after it.
+        var untracked = pace.Start(query.CommandIn(query.ProjectDirectory), UntrackedArguments(query), query.UntrackedListCapBytes);
+        var state = (repository ?? RepositoryGitState.WhenFirstNeeded(query, RepositoryTop.Find(query.ProjectDirectory))).Result;
 
-        var head = state.Head;
-        var lines = head.Output.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
-        if (!head.Succeeded && !state.NoCommits)
+        var facts = new GitFacts();
+        if (!state.Head.Succeeded && !state.NoCommits)
         {
-            facts.Problem = DescribeFailure(head);
+            facts.Problem = GitProblems.Describe(state.Head);
             return facts;
         }
-        var gitTop = RepositoryGitState.TopLine(head);
-        if (gitTop == null)
+        facts.RepositoryRoot = RepositoryGitState.TopLine(state.Head);
+        if (facts.RepositoryRoot == null)
         {
-            // Something answering as git that is not quite git (a wrapper, a stub on PATH).
-            facts.Problem = new GitProblem(Diagnostics.GitRefused,
-                "git answered 'rev-parse --show-toplevel' without a path; the record has no git facts. Check which git is on PATH (or FootstepsGitExecutable).");
+            facts.Problem = GitProblems.NoTopLine;
             return facts;
         }
-        facts.RepositoryRoot = gitTop;
-        untracked ??= PendingCall<GitCommandResult>.Inline(() => deadline!.Run(git, listUntracked, query.UntrackedListCapBytes));
 
         if (new[] { state.Describe, state.Remote, state.Diff, untracked.Result }.Any(r => r.TimedOut))
-            facts.Problem = new GitProblem(Diagnostics.GitTimedOut,
-                $"git took longer than {query.Timeout.TotalSeconds:0.#} s; the record lacks some git facts.");
-
+            facts.Problem = GitProblems.TimedOut(query.Timeout);
         if (state.NoCommits)
-        {
-            facts.Problem ??= new GitProblem(Diagnostics.NoCommits,
-                "the repository has no commits yet; the record holds the diff against an empty tree instead of a commit. Commit once to record a hash.");
-        }
+            facts.Problem ??= GitProblems.NoCommits;
         else
-        {
-            facts.Commit = lines.Length > 1 ? lines[1].Trim() : null;
-            facts.Describe = state.Describe.Succeeded ? state.Describe.Output.Trim() : facts.Commit;
-            var branch = lines.Length > 2 ? lines[2].Trim() : "HEAD";
-            facts.Branch = branch == "HEAD" ? null : branch;
-        }
-
-        if (state.Remote.Succeeded && state.Remote.Output.Trim().Length > 0)
-        {
-            var url = state.Remote.Output.Trim();
-            facts.Remote = RemoteUrl.WithoutCredentials(url);
-            facts.WebLink = RemoteUrl.GitHubTreeLink(url, facts.Commit ?? "");
-        }
-
+            TakeHead(state, facts);
+        TakeRemote(state, facts);
         if (state.Diff.Succeeded)
-        {
-            // Shared by the working tree's projects when the top was found: this project's own
-            // excluded paths come out here, then the stored cap applies.
-            var prefixes = top == null ? null : ExcludedPrefixes(query, top, facts.RepositoryRoot);
-            if (top != null && prefixes == null)
-            {
-                // The project's place in git's tree is not certain (symbolic links, GIT_DIR):
-                // git itself leaves its excluded paths out.
-                var own = RepositoryGitState.ReadDiff(query, query.ProjectDirectory, Pathspecs(query), state.NoCommits);
-                facts.Diff = own.Succeeded ? own.Output : "";
-                facts.DiffTruncated = own.OutputTruncated;
-            }
-            else
-            {
-                var (diff, cut) = DiffSections.Capped(prefixes == null ? state.Diff.Output : DiffSections.Without(state.Diff.Output, prefixes), query.DiffCapBytes);
-                facts.Diff = diff;
-                facts.DiffTruncated = cut || state.Diff.OutputTruncated;
-            }
-        }
-
-        if (untracked.Result.Succeeded)
-        {
-            var entries = untracked.Result.Output.Split(new[] { '\0' }, StringSplitOptions.RemoveEmptyEntries);
-            // A cut list ends in a partial path: drop it.
-            var complete = untracked.Result.OutputTruncated ? entries.Take(Math.Max(entries.Length - 1, 0)) : entries;
-            facts.Untracked.AddRange(complete);
-        }
-
+            TakeDiff(query, pace, state, facts);
+        TakeUntracked(untracked.Result, facts);
         return facts;
     }
 
-    /// <summary>
-    /// What every project under <paramref name="top"/> shares, read by the first project that
-    /// needs it, with a diff of the whole working tree (each project filters it); without a top
-    /// found on disk, from the project directory with the project's own pathspecs.
-    /// </summary>
-    public static PendingCall<RepositoryGitState> RepositoryStateWhenFirstNeeded(GitQuery query, string? top) =>
-        top == null
-            ? RepositoryGitState.ReadWhenFirstNeeded(query, query.ProjectDirectory, Pathspecs(query), query.DiffCapBytes, top: null)
-            : RepositoryGitState.ReadWhenFirstNeeded(query, top, BuildOutputExcluded, SharedDiffCapFactor * query.DiffCapBytes, top);
-
-    // The shared diff still holds each project's output root; it is cut to the stored cap after
-    // filtering, so a project's own tracked results cannot push its code out of the record.
-    private const int SharedDiffCapFactor = 4;
-
-    // Anywhere in the working tree: build output is never code.
-    private static readonly string[] BuildOutputExcluded = { ":/", ":(exclude,top,glob)**/bin/**", ":(exclude,top,glob)**/obj/**" };
-
-    /// <summary>The whole working tree, less build output anywhere and the project's excluded paths.</summary>
-    private static List<string> Pathspecs(GitQuery query)
+    private static void TakeHead(RepositoryGitState state, GitFacts facts)
     {
-        var pathspecs = new List<string>(BuildOutputExcluded);
-        foreach (var relative in ExcludedPaths(query))
-            pathspecs.Add($":(exclude,literal){relative}");
-        return pathspecs;
+        var lines = state.Head.Output.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
+        facts.Commit = lines.Length > 1 ? lines[1].Trim() : null;
+        facts.Describe = state.Describe.Succeeded ? state.Describe.Output.Trim() : facts.Commit;
+        var branch = lines.Length > 2 ? lines[2].Trim() : "HEAD";
+        facts.Branch = branch == "HEAD" ? null : branch;
     }
 
-    /// <summary>
-    /// The project's excluded paths relative to git's top, each ending with '/'; null when the
-    /// top found on disk is not the one git reports (then the paths git writes may not start
-    /// where ours do).
-    /// </summary>
-    private static List<string>? ExcludedPrefixes(GitQuery query, string top, string? gitTop)
+    private static void TakeRemote(RepositoryGitState state, GitFacts facts)
     {
-        if (gitTop == null || !string.Equals(Path.GetFullPath(gitTop).TrimEnd('/', '\\'), top.TrimEnd('/', '\\'), StringComparison.Ordinal))
-            return null;
-        var prefixes = new List<string>();
-        foreach (var relative in ExcludedPaths(query))
+        var url = state.Remote.Output.Trim();
+        if (!state.Remote.Succeeded || url.Length == 0)
+            return;
+        facts.Remote = RemoteUrl.WithoutCredentials(url);
+        facts.WebLink = RemoteUrl.GitHubTreeLink(url, facts.Commit ?? "");
+    }
+
+    // The shared diff, less this project's excluded paths, then cut to the stored cap. Where the
+    // project's place in git's tree is not certain (symbolic links, GIT_DIR), git itself leaves
+    // them out of a diff of the project's own.
+    private static void TakeDiff(GitQuery query, GitPace pace, RepositoryGitState state, GitFacts facts)
+    {
+        if (state.Top == null)
         {
-            var path = RepositoryTop.RelativePath(top, Path.Combine(query.ProjectDirectory, relative));
-            if (path == null)
-                return null;
-            if (path.Length > 0)
-                prefixes.Add(path + "/");
+            (facts.Diff, facts.DiffTruncated) = Capped(state.Diff.Output, state.Diff.OutputTruncated, query);
+            return;
         }
-        return prefixes;
-    }
-
-    private static IEnumerable<string> ExcludedPaths(GitQuery query)
-    {
-        foreach (var path in query.ExcludedPaths)
+        var prefixes = ProjectExclusions.Prefixes(query, state.Top, facts.RepositoryRoot);
+        if (prefixes == null)
         {
-            var relative = path.Replace('\\', '/').Trim('/');
-            if (relative.Length > 0 && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-                yield return relative;
+            var own = RepositoryGitState.StartProjectDiff(query, pace, state.NoCommits).Result;
+            facts.Diff = own.Succeeded ? own.Output : "";
+            facts.DiffTruncated = own.OutputTruncated;
+            return;
         }
+        (facts.Diff, facts.DiffTruncated) = Capped(DiffSections.Without(state.Diff.Output, prefixes), state.Diff.OutputTruncated, query);
     }
 
-    // Messages name no path: they are embedded in the binary, which must not depend on where it was built.
-    private static GitProblem DescribeFailure(GitCommandResult result)
+    private static (string Diff, bool Truncated) Capped(string diff, bool gitStopped, GitQuery query)
     {
-        if (result.GitNotFound)
-            return new GitProblem(Diagnostics.GitNotFound,
-                $"git was not found ({result.Error}); the record has no git facts beyond the SDK's SourceRevisionId. Install git or put it on PATH.");
-        if (result.TimedOut)
-            return new GitProblem(Diagnostics.GitTimedOut, "git did not answer in time; the record has no git facts.");
-
-        var error = result.Error.Trim();
-        if (error.IndexOf("safe.directory", StringComparison.OrdinalIgnoreCase) >= 0 ||
-            error.IndexOf("dubious ownership", StringComparison.OrdinalIgnoreCase) >= 0)
-            return new GitProblem(Diagnostics.GitRefused,
-                "git refused to read the repository (dubious ownership: the repository belongs to another user); the record has no git facts. If you trust it: git config --global --add safe.directory <repository path>");
-        if (error.IndexOf("not a git repository", StringComparison.OrdinalIgnoreCase) >= 0)
-            return new GitProblem(Diagnostics.NotARepository,
-                "the project is not in a git repository; the record has no commit or diff. Run 'git init' and commit to track which code produced each result.");
-        var firstLine = error.Split('\n').FirstOrDefault()?.Trim() ?? "";
-        return new GitProblem(Diagnostics.GitRefused, $"git failed (exit code {result.ExitCode}): {firstLine}");
+        var (kept, cut) = DiffSections.Capped(diff, query.DiffCapBytes);
+        return (kept, cut || gitStopped);
     }
 
+    private static void TakeUntracked(GitCommandResult untracked, GitFacts facts)
+    {
+        if (!untracked.Succeeded)
+            return;
+        var entries = untracked.Output.Split(new[] { '\0' }, StringSplitOptions.RemoveEmptyEntries);
+        // A cut list ends in a partial path: drop it.
+        facts.Untracked.AddRange(untracked.OutputTruncated ? entries.Take(Math.Max(entries.Length - 1, 0)) : entries);
+    }
+
+    private static string[] UntrackedArguments(GitQuery query) =>
+        new[] { "-c", "core.quotepath=off", "ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--" }
+            .Concat(RepositoryGitState.ProjectPathspecs(query)).ToArray();
 }

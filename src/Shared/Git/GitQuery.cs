@@ -17,25 +17,21 @@ internal sealed class GitQuery
     public List<string> ExcludedPaths { get; } = new();
 
     public string? GitExecutable { get; set; }
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan Timeout { get; set; } = Caps.GitCommand;
 
     /// <summary>
-    /// Git started by the build before anyone waits for it: it runs below normal CPU priority (see
-    /// <see cref="GitCommand"/>) and, for each project, one command at a time within one time
-    /// budget (<see cref="GitDeadline"/>), so a one-program build's git takes at most one core from
-    /// MSBuild. Git someone waits on runs at normal priority, its commands at once.
+    /// Git started by the build before anyone waits for it: below normal CPU priority (see
+    /// <see cref="GitCommand"/>), one command at a time within one budget (<see cref="GitPace"/>).
+    /// Git someone waits on runs at normal priority, its commands at once.
     /// </summary>
     public bool AheadOfNeed { get; set; }
 
     /// <summary>The stored diff is cut here, with a note; git is stopped rather than read to the end.</summary>
-    public int DiffCapBytes { get; set; } = 1024 * 1024;
-
-    /// <summary>A git command run in <paramref name="workingDirectory"/> with this query's git, timeout and priority.</summary>
-    public GitCommand CommandIn(string workingDirectory) => new(workingDirectory, GitExecutable, Timeout, AheadOfNeed);
-
-    /// <summary>How many untracked paths a record lists; its count says how many there were.</summary>
-    public const int UntrackedListCap = 1000;
+    public int DiffCapBytes { get; set; } = Caps.DiffBytes;
 
     /// <summary>How much of `git ls-files --others` output is read at most.</summary>
-    public int UntrackedListCapBytes { get; set; } = 4 * 1024 * 1024;
+    public int UntrackedListCapBytes { get; set; } = Caps.UntrackedListingBytes;
+
+    /// <summary>A git command run in <paramref name="workingDirectory"/> with this query's git, timeout and priority.</summary>
+    public GitCommand CommandIn(string workingDirectory) => new(workingDirectory, Timeout, GitExecutable, lowPriority: AheadOfNeed);
 }

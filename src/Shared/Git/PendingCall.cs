@@ -5,10 +5,10 @@ namespace FootstepsBuild.Shared.Git;
 
 /// <summary>
 /// A blocking call and, once it has returned, its result: run on a thread of its own (the
-/// constructor), on the calling thread (<see cref="Inline"/>), or by the first thread that asks
-/// for the result (<see cref="OnFirstUse"/>). Never the thread pool: MSBuild's pool is small (two
-/// threads on a two-core machine) and a handful of blocked git reads starve it, adding the pool's
-/// half-second injection delay to every build.
+/// constructor) or by the first thread that asks for the result (<see cref="OnFirstUse"/>).
+/// Never the thread pool: MSBuild's pool is small (two threads on a two-core machine) and a
+/// handful of blocked git reads starve it, adding the pool's half-second injection delay to
+/// every build.
 /// </summary>
 internal sealed class PendingCall<T>
 {
@@ -26,23 +26,18 @@ internal sealed class PendingCall<T>
         _thread.Start();
     }
 
-    private PendingCall(Func<T> call, bool now)
+    private PendingCall(Func<T> deferred, bool _)
     {
-        if (now)
-            Complete(call);
-        else
-            _deferred = call;
+        _deferred = deferred;
     }
-
-    /// <summary>Runs <paramref name="call"/> now, on the calling thread: for callers already in the background that want one thing at a time.</summary>
-    public static PendingCall<T> Inline(Func<T> call) => new(call, now: true);
 
     /// <summary>
     /// Runs <paramref name="call"/> on the first thread that asks for the result; others asking
-    /// meanwhile wait for it. For work that several background readers share: no thread of its
-    /// own to start (starting one cost MSBuild's thread up to 2 ms on a busy machine).
+    /// meanwhile wait for it. No thread of its own to start (starting one costs MSBuild's
+    /// thread up to 2 ms on a busy machine), and calls asked for one after another run one
+    /// after another.
     /// </summary>
-    public static PendingCall<T> OnFirstUse(Func<T> call) => new(call, now: false);
+    public static PendingCall<T> OnFirstUse(Func<T> call) => new(call, false);
 
     private void Complete(Func<T> call)
     {

@@ -5,15 +5,25 @@ using System.Linq;
 namespace FootstepsBuild.Shared.Git;
 
 /// <summary>
-/// What git says of a whole working tree, the same for every project in it: its top, HEAD,
-/// branch, describe, origin, and the uncommitted diff. Read once per repository root within a
-/// build and shared by the projects in it (see PendingGitFacts); each project then leaves its
-/// own excluded paths out of the diff (<see cref="DiffSections"/>) and lists its untracked files.
+/// The shared read: what git says of a whole working tree, the same for every project in it —
+/// its top, HEAD, branch, describe, origin, and the uncommitted diff. Read once per repository
+/// root within a build and shared by its projects (see PendingGitFacts); each project then takes
+/// its own step (<see cref="GitFactsReader"/>).
 /// </summary>
 internal sealed class RepositoryGitState
 {
     // `git hash-object -t tree /dev/null`: what a repository without commits is diffed against.
     private const string EmptyTree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+
+    // rev-parse, describe and config print a line or three.
+    private const int SmallOutputCapBytes = 64 * 1024;
+
+    // The shared diff still holds each project's output root; it is cut to the stored cap after
+    // filtering, so a project's own tracked results cannot push its code out of the record.
+    private const int SharedDiffCapFactor = 4;
+
+    // Anywhere in the working tree: build output is never code.
+    private static readonly IReadOnlyList<string> BuildOutputExcluded = new[] { ":/", ":(exclude,top,glob)**/bin/**", ":(exclude,top,glob)**/obj/**" };
 
     private RepositoryGitState(string? top, GitCommandResult head, GitCommandResult describe, GitCommandResult remote, GitCommandResult diff, bool noCommits)
     {
@@ -39,29 +49,36 @@ internal sealed class RepositoryGitState
     public bool NoCommits { get; }
 
     /// <summary>
-    /// Reads, from <paramref name="workingDirectory"/>, with the diff limited to
-    /// <paramref name="pathspecs"/>, on the first thread that asks for the result: HEAD, then one
-    /// command after another when the build started git ahead of need (see
-    /// <see cref="GitQuery.AheadOfNeed"/>), else the other three at once. Git is stopped at
-    /// diffCapBytes of diff: above the stored cap when each project filters the diff before storing it.
+    /// The state <paramref name="query"/>'s project is in, read by the first thread that asks:
+    /// with <paramref name="top"/> found on disk, a diff of the whole working tree that every
+    /// project under it shares; without one, from the project directory with its own pathspecs.
     /// </summary>
-    public static PendingCall<RepositoryGitState> ReadWhenFirstNeeded(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, int diffCapBytes, string? top) =>
-        PendingCall<RepositoryGitState>.OnFirstUse(() => Read(top, query.CommandIn(workingDirectory), pathspecs, diffCapBytes, query.AheadOfNeed));
+    public static PendingCall<RepositoryGitState> WhenFirstNeeded(GitQuery query, string? top) =>
+        top == null
+            ? PendingCall<RepositoryGitState>.OnFirstUse(() => Read(query, query.ProjectDirectory, ProjectPathspecs(query), query.DiffCapBytes, top: null))
+            : PendingCall<RepositoryGitState>.OnFirstUse(() => Read(query, top, BuildOutputExcluded, SharedDiffCapFactor * query.DiffCapBytes, top));
 
-    /// <summary>The uncommitted diff alone, as <see cref="Diff"/> but from <paramref name="workingDirectory"/> with <paramref name="pathspecs"/>.</summary>
-    public static GitCommandResult ReadDiff(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, bool noCommits) =>
-        query.CommandIn(workingDirectory).Run(DiffArguments(noCommits ? EmptyTree : "HEAD", pathspecs, query.AheadOfNeed), query.DiffCapBytes);
+    /// <summary>The uncommitted diff alone, as <see cref="Diff"/>, of the project with its own pathspecs.</summary>
+    public static PendingCall<GitCommandResult> StartProjectDiff(GitQuery query, GitPace pace, bool noCommits) =>
+        pace.Start(query.CommandIn(query.ProjectDirectory), DiffArguments(noCommits, ProjectPathspecs(query), pace.OneAtATime), query.DiffCapBytes);
 
-    private static RepositoryGitState Read(string? top, GitCommand git, IReadOnlyList<string> pathspecs, int diffCapBytes, bool aheadOfNeed)
+    /// <summary>The whole working tree, less build output anywhere and the project's excluded paths.</summary>
+    public static List<string> ProjectPathspecs(GitQuery query)
     {
-        var deadline = aheadOfNeed ? new GitDeadline(git.Timeout) : null;
-        PendingCall<GitCommandResult> Run(string[] arguments, int capBytes) =>
-            deadline == null
-                ? new(() => git.Run(arguments, capBytes))
-                : PendingCall<GitCommandResult>.Inline(() => deadline.Run(git, arguments, capBytes));
+        var pathspecs = new List<string>(BuildOutputExcluded);
+        foreach (var relative in ProjectExclusions.Relative(query))
+            pathspecs.Add($":(exclude,literal){relative}");
+        return pathspecs;
+    }
 
-        // HEAD first, in either mode: it tells whether there is anything to read and what to diff against.
-        var head = Run(new[] { "rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD" }, SmallOutputCapBytes).Result;
+    // HEAD first: it tells whether there is anything to read and what to diff against. Then,
+    // asked for in the order they run one at a time: the diff (it matters most), then what may
+    // be slow in a long history (describe), then origin. Git is stopped at diffCapBytes of diff.
+    private static RepositoryGitState Read(GitQuery query, string workingDirectory, IReadOnlyList<string> pathspecs, int diffCapBytes, string? top)
+    {
+        var pace = GitPace.For(query);
+        var git = query.CommandIn(workingDirectory);
+        var head = pace.Start(git, new[] { "rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD" }, SmallOutputCapBytes).Result;
         var noCommits = NoCommitsIn(head);
         if (!head.Succeeded && !noCommits)
         {
@@ -69,16 +86,13 @@ internal sealed class RepositoryGitState
             var notRun = GitCommandResult.NotRun("not run: rev-parse failed", timedOut: false);
             return new RepositoryGitState(top, head, notRun, notRun, notRun, noCommits: false);
         }
-        // One at a time, the diff comes first (it matters most), then what may be slow in a long
-        // history (describe).
-        var diff = Run(DiffArguments(noCommits ? EmptyTree : "HEAD", pathspecs, aheadOfNeed), diffCapBytes);
-        var describe = Run(new[] { "describe", "--always" }, SmallOutputCapBytes);
-        var remote = Run(new[] { "config", "--get", "remote.origin.url" }, SmallOutputCapBytes);
-        return new RepositoryGitState(top, head, describe.Result, remote.Result, diff.Result, noCommits);
+        var diff = pace.Start(git, DiffArguments(noCommits, pathspecs, pace.OneAtATime), diffCapBytes);
+        var describe = pace.Start(git, new[] { "describe", "--always" }, SmallOutputCapBytes);
+        var remote = pace.Start(git, new[] { "config", "--get", "remote.origin.url" }, SmallOutputCapBytes);
+        var diffResult = diff.Result;
+        var describeResult = describe.Result;
+        return new RepositoryGitState(top, head, describeResult, remote.Result, diffResult, noCommits);
     }
-
-    // rev-parse, describe and config print a line or three.
-    private const int SmallOutputCapBytes = 64 * 1024;
 
     // rev-parse prints the top line first even when HEAD does not resolve yet.
     private static bool NoCommitsIn(GitCommandResult head) =>
@@ -92,13 +106,12 @@ internal sealed class RepositoryGitState
         return first != null && System.IO.Path.IsPathRooted(first) ? first : null;
     }
 
-    private static string[] DiffArguments(string against, IEnumerable<string> pathspecs, bool aheadOfNeed) =>
+    private static string[] DiffArguments(bool noCommits, IEnumerable<string> pathspecs, bool oneAtATime) =>
         // Fixed a/ and b/ prefixes whatever diff.noprefix or diff.mnemonicPrefix say: the headers
         // are parsed (DiffSections) and the diff may be applied back (footsteps restore).
-        // Ahead of need, without the index preload: its threads (up to 20 in a large repository)
-        // would take every core from MSBuild; one thread checks the files on the core it leaves
-        // (on two cores, a no-op build in a 50,000-file repository: about 1.08x → 1.05x of plain).
-        (aheadOfNeed ? new[] { "-c", "core.preloadIndex=false" } : Array.Empty<string>())
-            .Concat(new[] { "--no-optional-locks", "-c", "core.quotepath=off", "diff", against, "--no-ext-diff", "--no-color", "--no-textconv", "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", "--" })
+        // One at a time, without the index preload: its threads (up to 20 in a large repository)
+        // would take every core from MSBuild; one thread checks the files on the core it leaves.
+        (oneAtATime ? new[] { "-c", "core.preloadIndex=false" } : Array.Empty<string>())
+            .Concat(new[] { "--no-optional-locks", "-c", "core.quotepath=off", "diff", noCommits ? EmptyTree : "HEAD", "--no-ext-diff", "--no-color", "--no-textconv", "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", "--" })
             .Concat(pathspecs).ToArray();
 }

@@ -1,0 +1,34 @@
+using System;
+
+namespace FootstepsBuild.Shared;
+
+/// <summary>
+/// Every limit a record is kept within, in one place (the README's "Caps" table lists them):
+/// a record stays small and a build stays fast whatever the working tree holds.
+/// </summary>
+internal static class Caps
+{
+    /// <summary>The stored uncommitted diff; git is stopped rather than read to the end.</summary>
+    public const int DiffBytes = 1024 * 1024;
+
+    /// <summary><see cref="DiffBytes"/> as the messages say it.</summary>
+    public const string DiffText = "1 MiB";
+
+    /// <summary>Untracked paths a record lists; its count says how many there were.</summary>
+    public const int UntrackedListed = 1000;
+
+    /// <summary>How much of `git ls-files --others` output is read.</summary>
+    public const int UntrackedListingBytes = 4 * 1024 * 1024;
+
+    /// <summary>One untracked source embedded in the binary.</summary>
+    public const int UntrackedSourceBytes = 256 * 1024;
+
+    /// <summary>All untracked sources embedded in the binary.</summary>
+    public const int UntrackedSourcesBytes = 2 * 1024 * 1024;
+
+    /// <summary>The project's source paths listed for the launch's stale-binary check.</summary>
+    public const int SourcePaths = 5000;
+
+    /// <summary>One git command; git started ahead of need gets twice this for all of a project's commands.</summary>
+    public static readonly TimeSpan GitCommand = TimeSpan.FromSeconds(10);
+}
