@@ -4,13 +4,12 @@ using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Threading;
-using FootstepsBuild.Runtime;
+using FootstepsBuild.Runtime.Git;
+using FootstepsBuild.Runtime.Launch;
 using FootstepsBuild.Runtime.Naming;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Shared;
 using FootstepsBuild.Shared.Facts;
-using FootstepsBuild.Runtime.Launch;
-using FootstepsBuild.Runtime.Git;
 
 /// <summary>
 /// Experiment logging for the lazy. Every launch of a program that references Footsteps.Build

@@ -1,7 +1,7 @@
-using FootstepsBuild.Shared;
 using System;
 using System.ComponentModel;
 using System.Diagnostics;
+using FootstepsBuild.Shared;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

@@ -1,10 +1,9 @@
-using FootstepsBuild.Shared;
 using System;
 using System.IO;
-using FootstepsBuild.Tasks.Facts;
+using FootstepsBuild.Shared;
 using FootstepsBuild.Shared.Git;
+using FootstepsBuild.Tasks.Facts;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 
 namespace FootstepsBuild.Tasks;
 

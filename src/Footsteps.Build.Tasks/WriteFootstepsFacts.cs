@@ -1,12 +1,11 @@
-using FootstepsBuild.Shared;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using FootstepsBuild.Tasks.Facts;
+using FootstepsBuild.Shared;
 using FootstepsBuild.Shared.Git;
+using FootstepsBuild.Tasks.Facts;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 
 namespace FootstepsBuild.Tasks;
 

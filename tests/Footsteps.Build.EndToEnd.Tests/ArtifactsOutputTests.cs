@@ -1,4 +1,5 @@
 using FootstepsBuild.Tests.Testing;
+
 namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>UseArtifactsOutput (SDK 8+): output and intermediate paths are absolute, under artifacts/.</summary>

@@ -1,4 +1,5 @@
 using FootstepsBuild.Tests.Testing;
+
 namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>A built program that ends in whichever way its first argument asks for.</summary>

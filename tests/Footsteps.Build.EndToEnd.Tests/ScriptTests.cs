@@ -1,5 +1,5 @@
-using FootstepsBuild.Tests.Testing;
 using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Tests.Testing;
 
 namespace FootstepsBuild.Tests.EndToEnd;
 

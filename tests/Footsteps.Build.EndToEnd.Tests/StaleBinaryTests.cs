@@ -1,4 +1,5 @@
 using FootstepsBuild.Tests.Testing;
+
 namespace FootstepsBuild.Tests.EndToEnd;
 
 public sealed class StaleBinaryTests

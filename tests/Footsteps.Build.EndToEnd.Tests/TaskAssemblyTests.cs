@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using FootstepsBuild.Tests.Testing;
+
 namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>

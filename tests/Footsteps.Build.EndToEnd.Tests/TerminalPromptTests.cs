@@ -1,4 +1,5 @@
 using FootstepsBuild.Tests.Testing;
+
 namespace FootstepsBuild.Tests.EndToEnd;
 
 /// <summary>The name prompt on a real terminal (tmux), from the packed nupkg.</summary>

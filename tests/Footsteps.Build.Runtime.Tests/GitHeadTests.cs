@@ -1,6 +1,5 @@
-using FootstepsBuild.Runtime.Record;
-using FootstepsBuild.Tests.Testing;
 using FootstepsBuild.Runtime.Git;
+using FootstepsBuild.Tests.Testing;
 
 namespace FootstepsBuild.Tests.Runtime;
 

@@ -1,6 +1,4 @@
 using System.Text;
-using FootstepsBuild.Runtime.Machine;
-using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Runtime.HandWritten;
 
 namespace FootstepsBuild.Tests.Runtime;

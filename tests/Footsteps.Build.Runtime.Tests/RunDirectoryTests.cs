@@ -1,4 +1,3 @@
-using FootstepsBuild.Runtime;
 using FootstepsBuild.Runtime.Launch;
 
 namespace FootstepsBuild.Tests.Runtime;

@@ -1,6 +1,4 @@
-using FootstepsBuild.Shared;
 using FootstepsBuild.Tasks;
-using System.IO;
 using FootstepsBuild.Tests.Testing;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;

@@ -1,6 +1,4 @@
 using FootstepsBuild.Shared;
-using FootstepsBuild.Tasks;
-using System.IO;
 using FootstepsBuild.Shared.Git;
 using FootstepsBuild.Tests.Testing;
 

@@ -1,4 +1,3 @@
-using System.Threading;
 using FootstepsBuild.Shared.Git;
 
 namespace FootstepsBuild.Tests.Tasks;

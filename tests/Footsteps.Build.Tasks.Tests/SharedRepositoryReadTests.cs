@@ -1,7 +1,5 @@
-using FootstepsBuild.Tasks;
-using FootstepsBuild.Tests.Testing;
-using System.IO;
 using System.Text.Json;
+using FootstepsBuild.Tests.Testing;
 
 namespace FootstepsBuild.Tests.Tasks;
 

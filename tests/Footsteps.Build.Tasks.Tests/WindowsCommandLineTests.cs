@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using FootstepsBuild.Shared.Git;
 using FootstepsBuild.Shared.CommandLine;
 
 namespace FootstepsBuild.Tests.Tasks;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-
 namespace FootstepsBuild.Tests.Testing;
 
 /// <summary>A real git repository in a fresh temporary directory, deleted on dispose.</summary>

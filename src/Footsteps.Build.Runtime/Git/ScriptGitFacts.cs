@@ -2,10 +2,10 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Shared;
 using FootstepsBuild.Shared.Facts;
 using FootstepsBuild.Shared.Git;
-using FootstepsBuild.Runtime.Record;
 
 namespace FootstepsBuild.Runtime.Git;
 

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
-using FootstepsBuild.Runtime.Machine;
-using FootstepsBuild.Shared.Git;
 using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Shared.Git;
 
 namespace FootstepsBuild.Runtime.Git;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using FootstepsBuild.Runtime.Machine;
 
 namespace FootstepsBuild.Runtime.HandWritten;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Runtime.InteropServices;
 
 namespace FootstepsBuild.Runtime.Launch;
@@ -22,18 +21,18 @@ internal sealed class LaunchFacts
     {
         return new()
         {
-        Command = CommandLineText.ForCurrentProcess(),
-        Argv = Environment.GetCommandLineArgs(),
-        StartedUtc = DateTime.UtcNow,
-        ProcessId = Environment.ProcessId,
-        HostName = Environment.MachineName,
-        // RuntimeInformation.FrameworkDescription reads an attribute by reflection (about a
-        // millisecond at launch); the version says the same for released runtimes, and info.json
-        // gets the full description from the background thread.
-        Framework = ".NET " + Environment.Version,
-        RuntimeIdentifier = RuntimeInformation.RuntimeIdentifier,
-        ProcessPath = Environment.ProcessPath ?? "",
-        WorkingDirectory = Environment.CurrentDirectory,
+            Command = CommandLineText.ForCurrentProcess(),
+            Argv = Environment.GetCommandLineArgs(),
+            StartedUtc = DateTime.UtcNow,
+            ProcessId = Environment.ProcessId,
+            HostName = Environment.MachineName,
+            // RuntimeInformation.FrameworkDescription reads an attribute by reflection (about a
+            // millisecond at launch); the version says the same for released runtimes, and info.json
+            // gets the full description from the background thread.
+            Framework = ".NET " + Environment.Version,
+            RuntimeIdentifier = RuntimeInformation.RuntimeIdentifier,
+            ProcessPath = Environment.ProcessPath ?? "",
+            WorkingDirectory = Environment.CurrentDirectory,
         };
     }
 }

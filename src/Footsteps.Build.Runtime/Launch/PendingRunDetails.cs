@@ -1,8 +1,8 @@
 using System;
 using System.Reflection;
 using System.Threading;
-using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Runtime.Git;
+using FootstepsBuild.Runtime.Record;
 
 namespace FootstepsBuild.Runtime.Launch;
 

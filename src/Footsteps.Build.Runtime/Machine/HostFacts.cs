@@ -2,8 +2,8 @@ using System;
 using System.IO;
 using System.Runtime;
 using System.Runtime.InteropServices;
-using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Runtime.HandWritten;
+using FootstepsBuild.Runtime.Record;
 
 namespace FootstepsBuild.Runtime.Machine;
 

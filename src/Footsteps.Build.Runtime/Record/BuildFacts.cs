@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
-using System.Text;
 using FootstepsBuild.Runtime.HandWritten;
 using FootstepsBuild.Shared;
 using FootstepsBuild.Shared.Facts;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using FootstepsBuild.Shared;
 using FootstepsBuild.Shared.Json;
 
 namespace FootstepsBuild.Runtime.Record;

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Text;
-using FootstepsBuild.Shared;
 using FootstepsBuild.Runtime.Launch;
+using FootstepsBuild.Shared;
 
 namespace FootstepsBuild.Runtime.Record;
 

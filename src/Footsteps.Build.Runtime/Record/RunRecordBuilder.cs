@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
-using FootstepsBuild.Runtime.Machine;
-using FootstepsBuild.Runtime.Launch;
 using FootstepsBuild.Runtime.HandWritten;
+using FootstepsBuild.Runtime.Launch;
+using FootstepsBuild.Runtime.Machine;
 
 namespace FootstepsBuild.Runtime.Record;
 

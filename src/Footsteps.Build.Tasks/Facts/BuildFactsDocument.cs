@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using FootstepsBuild.Shared;
-using FootstepsBuild.Shared.Json;
-using FootstepsBuild.Shared.Git;
 using FootstepsBuild.Shared.Facts;
+using FootstepsBuild.Shared.Git;
+using FootstepsBuild.Shared.Json;
 using Names = FootstepsBuild.Shared.Facts.BuildFactsNames;
 
 namespace FootstepsBuild.Tasks.Facts;

@@ -1,10 +1,10 @@
-using FootstepsBuild.Shared;
-using FootstepsBuild.Shared.Git;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using FootstepsBuild.Shared;
+using FootstepsBuild.Shared.Git;
 
 namespace FootstepsBuild.Tasks.Facts;
 

@@ -4,7 +4,7 @@ using FootstepsBuild.Tool.Runs;
 
 namespace FootstepsBuild.Tool.Commands;
 
-/// <summary>`footsteps diff <runA> <runB>`: code, packages, build, command and machine, side by side.</summary>
+/// <summary>`footsteps diff &lt;runA&gt; &lt;runB&gt;`: code, packages, build, command and machine, side by side.</summary>
 internal static class DiffCommand
 {
     public static Command Create()

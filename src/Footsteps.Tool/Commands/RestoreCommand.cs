@@ -4,7 +4,7 @@ using FootstepsBuild.Tool.Sources;
 
 namespace FootstepsBuild.Tool.Commands;
 
-/// <summary>`footsteps restore <run> <dir>`: the run's exact source tree in a new directory.</summary>
+/// <summary>`footsteps restore &lt;run&gt; &lt;dir&gt;`: the run's exact source tree in a new directory.</summary>
 internal static class RestoreCommand
 {
     public static Command Create()

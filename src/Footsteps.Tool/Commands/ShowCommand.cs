@@ -3,13 +3,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Shared;
 using FootstepsBuild.Tool.Output;
 using FootstepsBuild.Tool.Runs;
-using FootstepsBuild.Shared;
 
 namespace FootstepsBuild.Tool.Commands;
 
-/// <summary>`footsteps show <run> [--json]`: one run, readable at a glance.</summary>
+/// <summary>`footsteps show &lt;run&gt; [--json]`: one run, readable at a glance.</summary>
 internal static class ShowCommand
 {
     public static Command Create()

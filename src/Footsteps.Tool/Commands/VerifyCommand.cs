@@ -1,13 +1,13 @@
 using System.CommandLine;
+using FootstepsBuild.Shared.Facts;
 using FootstepsBuild.Tool.Runs;
 using FootstepsBuild.Tool.Sources;
 using FootstepsBuild.Tool.Verifying;
-using FootstepsBuild.Shared.Facts;
 
 namespace FootstepsBuild.Tool.Commands;
 
 /// <summary>
-/// `footsteps verify <run>`: restores the run into a temporary directory, rebuilds it as it was
+/// `footsteps verify &lt;run&gt;`: restores the run into a temporary directory, rebuilds it as it was
 /// built, and compares the rebuilt entry assembly's MVID with the recorded one. With
 /// deterministic builds (the SDK's default) equal MVIDs mean the same compiled code: the proof
 /// that the record holds everything the build depended on.

@@ -1,5 +1,5 @@
-using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Runtime.Launch;
+using FootstepsBuild.Runtime.Record;
 
 namespace FootstepsBuild.Tool.Sources;
 

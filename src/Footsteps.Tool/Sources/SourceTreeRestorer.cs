@@ -1,5 +1,5 @@
-using FootstepsBuild.Tool.Runs;
 using FootstepsBuild.Shared;
+using FootstepsBuild.Tool.Runs;
 
 namespace FootstepsBuild.Tool.Sources;
 
