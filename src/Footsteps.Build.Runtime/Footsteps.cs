@@ -66,7 +66,8 @@ public static class Footsteps
                 if (runName == null || RunName.Check(runName).Name == _session?.Directory.Name)
                     return _outputDir;
                 throw new InvalidOperationException(
-                    $"Footsteps already started run '{_session?.Directory.Name}' at launch. To name runs in code, set <FootstepsAutoStart>false</FootstepsAutoStart> in the project file.");
+                    $"Footsteps already started run '{_session?.Directory.Name}' at launch. To name runs in code, set " +
+                        "<FootstepsAutoStart>false</FootstepsAutoStart> in the project file.");
             }
 
             var name = new NameSource().Decide(runName, outputRoot);

@@ -36,7 +36,8 @@ public sealed class WarnIfFootstepsBinaryStale : RepositoryTask
         if (!string.Equals(now, File.ReadAllText(FingerprintFile).Trim(), StringComparison.Ordinal))
         {
             Log.LogWarning(null, Diagnostics.StaleBinary, null, ProjectFile, 0, 0, 0, 0,
-                "Footsteps: '{0}' was built from other code than the working tree holds now (commits, uncommitted or untracked files changed since). Its run record will describe the code it was built from. Run without --no-build to rebuild.",
+                "Footsteps: '{0}' was built from other code than the working tree holds now (commits, uncommitted or " +
+                    "untracked files changed since). Its run record will describe the code it was built from. Run without --no-build to rebuild.",
                 TargetPath);
         }
         return true;

@@ -79,13 +79,15 @@ public sealed class WriteFootstepsFacts : RepositoryTask
         try
         {
             var (git, gitTime, waited) = PendingGitFacts.Take(BuildEngine4, Query());
-            Log.LogMessage(MessageImportance.Low, "Footsteps: git took {0:0} ms; the build waited {1:0} ms of it.", gitTime.TotalMilliseconds, waited.TotalMilliseconds);
+            Log.LogMessage(MessageImportance.Low, "Footsteps: git took {0:0} ms; the build waited {1:0} ms of it.",
+                gitTime.TotalMilliseconds, waited.TotalMilliseconds);
             return git;
         }
         catch (InvalidOperationException e)
         {
             // A failure nobody foresaw in reading git's answers: a warning, never a broken build.
-            return new GitFacts { Problem = new GitProblem(Diagnostics.GitRefused, "reading git's answers failed: " + (e.InnerException ?? e).Message) };
+            var why = "reading git's answers failed: " + (e.InnerException ?? e).Message;
+            return new GitFacts { Problem = new GitProblem(Diagnostics.GitRefused, why) };
         }
     }
 

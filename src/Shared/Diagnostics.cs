@@ -1,5 +1,3 @@
-// Compiled into the task and the runtime (which collects git facts itself for file-based apps);
-// a namespace of its own, since nothing in the runtime may live under 'Footsteps'.
 namespace FootstepsBuild.Shared;
 
 /// <summary>

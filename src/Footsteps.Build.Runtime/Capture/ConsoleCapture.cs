@@ -24,7 +24,10 @@ internal sealed class ConsoleCapture : IDisposable
 
     public static ConsoleCapture Start(string runDirectory) => new(runDirectory);
 
-    /// <summary>The next console output of either stream first waits for <paramref name="ready"/>, both together at most <paramref name="wait"/>.</summary>
+    /// <summary>
+    /// The next console output of either stream first waits for <paramref name="ready"/>, both together at
+    /// most <paramref name="wait"/>.
+    /// </summary>
     public void HoldUntil(ManualResetEventSlim ready, TimeSpan wait)
     {
         // One deadline for both streams: together they never wait longer than wait.

@@ -41,7 +41,8 @@ internal static class WorkingTreeCheck
         if (moved)
             reasons.Add($"HEAD is now {head}, the binary was built from {facts.Commit}");
         if (changed.Count > 0)
-            reasons.Add($"{changed.Count} source file(s) changed since the build: {string.Join(", ", changed.GetRange(0, Math.Min(5, changed.Count)))}{(changed.Count > 5 ? ", …" : "")}");
+            reasons.Add($"{changed.Count} source file(s) changed since the build: " +
+                $"{string.Join(", ", changed.GetRange(0, Math.Min(5, changed.Count)))}{(changed.Count > 5 ? ", …" : "")}");
         return new WorkingTreeRecord { Commit = head, ChangedSources = changed, Reason = string.Join("; ", reasons) };
     }
 

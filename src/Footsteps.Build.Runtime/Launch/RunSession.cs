@@ -56,7 +56,8 @@ internal sealed class RunSession
 
     // details: started at the beginning of the launch (PendingRunDetails), applied when ready.
     /// <exception cref="OutputRootUnusableException">The run directory cannot be created.</exception>
-    public static RunSession Start(BuildFacts facts, Assembly? program, PendingRunDetails details, string outputRoot, string name, string? requestedName)
+    public static RunSession Start(
+        BuildFacts facts, Assembly? program, PendingRunDetails details, string outputRoot, string name, string? requestedName)
     {
         var launch = LaunchFacts.Now();
         var workingTree = details.WorkingTree(facts);
@@ -72,7 +73,8 @@ internal sealed class RunSession
         {
             throw new OutputRootUnusableException(outputRoot, directory.FullPath, e);
         }
-        return new RunSession(directory, () => RunRecordBuilder.Starting(directory.Name, requestedName, launch, facts, workingTree, program), details, facts);
+        RunRecord StartingRecord() => RunRecordBuilder.Starting(directory.Name, requestedName, launch, facts, workingTree, program);
+        return new RunSession(directory, StartingRecord, details, facts);
     }
 
     /// <summary>

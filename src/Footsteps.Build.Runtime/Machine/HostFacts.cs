@@ -15,7 +15,9 @@ internal static class HostFacts
         HostName = Environment.MachineName,
         User = Environment.UserName,
         Os = OperatingSystemName(),
-        Kernel = OperatingSystem.IsLinux() ? FirstLine("/proc/sys/kernel/osrelease") ?? Environment.OSVersion.VersionString : Environment.OSVersion.VersionString,
+        Kernel = OperatingSystem.IsLinux()
+            ? FirstLine("/proc/sys/kernel/osrelease") ?? Environment.OSVersion.VersionString
+            : Environment.OSVersion.VersionString,
         Architecture = ArchitectureName(RuntimeInformation.OSArchitecture),
         CpuModel = CpuModel(),
         LogicalCores = Environment.ProcessorCount,

@@ -38,7 +38,8 @@ internal static class InfoJsonFile
             throw new InvalidDataException($"'{path}' is empty.");
         if (record.Schema > RunRecord.CurrentSchema)
             throw new InvalidDataException(
-                $"'{path}' was written with record schema {record.Schema}; this version reads schema {RunRecord.CurrentSchema} and older. Update Footsteps to read it.");
+                $"'{path}' was written with record schema {record.Schema}; this version reads schema " +
+                    $"{RunRecord.CurrentSchema} and older. Update Footsteps to read it.");
         return record;
     }
 

@@ -13,7 +13,8 @@ internal static class InfoTxtFile
     {
         using (var info = new StreamWriter(run.InfoTxt, Utf8, bufferSize: 64 * 1024, leaveOpen: true))
             InfoTxtWriter.Write(info, launch, build,
-                workingTree == null ? null : $"This binary was built from other code than the working tree now holds ({workingTree.Reason}). The record describes the code the binary was built from; rebuild to record the current code.");
+                workingTree == null ? null : $"This binary was built from other code than the working tree now holds " +
+                    $"({workingTree.Reason}). The record describes the code the binary was built from; rebuild to record the current code.");
         run.InfoTxt.Flush(flushToDisk: false);
     }
 }

@@ -10,7 +10,8 @@ namespace FootstepsBuild.Runtime.Record;
 /// <summary>Assembles the record of a run that is starting, from what the build embedded and what the launch sees.</summary>
 internal static class RunRecordBuilder
 {
-    public static RunRecord Starting(string name, string? requestedName, LaunchFacts launch, BuildFacts facts, WorkingTreeRecord? workingTree, Assembly? program)
+    public static RunRecord Starting(
+        string name, string? requestedName, LaunchFacts launch, BuildFacts facts, WorkingTreeRecord? workingTree, Assembly? program)
     {
         var record = new RunRecord
         {
@@ -74,7 +75,8 @@ internal static class RunRecordBuilder
     /// allow-listed environment (together they would cost the launch milliseconds).
     /// </summary>
     public static RunDetails Details(Assembly? program) =>
-        new(ProcessStartTime.ReadUtc(), HostFacts.Read(), HostFacts.Runtime(), Identity(program), EnvironmentAllowList.Pick(Environment.GetEnvironmentVariables()));
+        new(ProcessStartTime.ReadUtc(), HostFacts.Read(), HostFacts.Runtime(), Identity(program),
+            EnvironmentAllowList.Pick(Environment.GetEnvironmentVariables()));
 
     public static void Apply(RunRecord record, RunDetails details)
     {
@@ -100,4 +102,5 @@ internal static class RunRecordBuilder
 }
 
 /// <summary>The parts of a run's record gathered after launch (see <see cref="RunRecordBuilder.Details"/>).</summary>
-internal sealed record RunDetails(DateTime ProcessStartTimeUtc, HostRecord Host, RuntimeRecord Runtime, AssemblyRecord EntryAssembly, Dictionary<string, string> Environment);
+internal sealed record RunDetails(
+    DateTime ProcessStartTimeUtc, HostRecord Host, RuntimeRecord Runtime, AssemblyRecord EntryAssembly, Dictionary<string, string> Environment);

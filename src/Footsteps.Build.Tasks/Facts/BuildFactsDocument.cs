@@ -14,7 +14,9 @@ namespace FootstepsBuild.Tasks.Facts;
 /// </summary>
 internal static class BuildFactsDocument
 {
-    public static string Render(BuildSettings build, GitFacts git, IReadOnlyList<SourceFile> sources, IReadOnlyList<PackageVersion> packages, IReadOnlyList<string>? sourcePaths = null)
+    public static string Render(
+        BuildSettings build, GitFacts git, IReadOnlyList<SourceFile> sources, IReadOnlyList<PackageVersion> packages,
+        IReadOnlyList<string>? sourcePaths = null)
     {
         // ASCII only: the launch reads it without a UTF-8 decoder, whose first use costs 1.5 ms.
         var json = new JsonWriter(asciiOnly: true);

@@ -19,6 +19,7 @@ internal static class CommonOptions
 
     public static Option<string?> Repository() => new("--repo")
     {
-        Description = "The git repository holding the run's commit (default: the repository around the run directory, else around the current directory).",
+        Description = "The git repository holding the run's commit (default: the repository around the run directory, " +
+            "else around the current directory).",
     };
 }

@@ -14,7 +14,8 @@ internal static class DiffCommand
         var root = CommonOptions.Root();
         var repository = CommonOptions.Repository();
         var command = new Command("diff",
-            "Show what differs between two runs: the code (a unified diff of commit + uncommitted changes + untracked sources), packages, build, command, machine. Exit code 2 when they differ.")
+            "Show what differs between two runs: the code (a unified diff of commit + uncommitted changes + untracked " +
+                "sources), packages, build, command, machine. Exit code 2 when they differ.")
         {
             runA, runB, root, repository,
         };

@@ -16,7 +16,8 @@ internal static class ListCommand
             DefaultValueFactory = _ => RunArgument.DefaultRoot,
         };
         var json = CommonOptions.Json();
-        var command = new Command("list", "List the runs under an output root: name, start, duration, status (crashed inferred for dead processes), commit, dirty, command.")
+        var command = new Command("list", "List the runs under an output root: name, start, duration, status (crashed " +
+            "inferred for dead processes), commit, dirty, command.")
         {
             root, json,
         };

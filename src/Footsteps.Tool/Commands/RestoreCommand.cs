@@ -14,7 +14,8 @@ internal static class RestoreCommand
         var root = CommonOptions.Root();
         var repository = CommonOptions.Repository();
         var command = new Command("restore",
-            "Recreate the run's exact source tree (commit + uncommitted diff + untracked sources) in a new directory, without touching your checkout; print the command that re-runs it.")
+            "Recreate the run's exact source tree (commit + uncommitted diff + untracked sources) in a new directory, " +
+                "without touching your checkout; print the command that re-runs it.")
         {
             run, directory, root, repository,
         };

@@ -49,15 +49,20 @@ internal static class ShowCommand
         Line("Started", Formats.Time(r.StartedUtc) + " UTC" + (r.EndedUtc == null ? "" : $", ran {Formats.Duration(r.DurationSeconds)}"));
         Line("Command", r.Command.CommandLine);
         Line("In", r.Command.WorkingDirectory);
-        Line("Commit", r.Git.Commit == null ? "(none recorded)" : $"{r.Git.Commit} ({r.Git.Describe}{(r.Git.Branch == null ? "" : " on " + r.Git.Branch)})");
-        Line("Changed", r.Git.Dirty ? string.Join(", ", Formats.ChangedFiles(r.Git.Diff)) + (r.Git.DiffTruncated ? " (diff cut at " + Caps.DiffText + ")" : "") : "nothing uncommitted");
+        var onBranch = r.Git.Branch == null ? "" : " on " + r.Git.Branch;
+        Line("Commit", r.Git.Commit == null ? "(none recorded)" : $"{r.Git.Commit} ({r.Git.Describe}{onBranch})");
+        var cut = r.Git.DiffTruncated ? " (diff cut at " + Caps.DiffText + ")" : "";
+        Line("Changed", r.Git.Dirty ? string.Join(", ", Formats.ChangedFiles(r.Git.Diff)) + cut : "nothing uncommitted");
         Line("Untracked", r.Git.Untracked.Count == 0 ? null : string.Join(", ", r.Git.Untracked));
         Line("Remote", r.Git.WebLink ?? r.Git.Remote);
         Line("Git", r.Git.Problem);
-        Line("Build", string.Join(" ", new[] { r.Build.Configuration, r.Build.TargetFramework, r.Build.RuntimeIdentifier }.Where(w => !string.IsNullOrEmpty(w)))
+        var build = new[] { r.Build.Configuration, r.Build.TargetFramework, r.Build.RuntimeIdentifier };
+        Line("Build", string.Join(" ", build.Where(w => !string.IsNullOrEmpty(w)))
             + $", SDK {r.Build.SdkVersion}, {r.Build.ProjectPath}");
         Line("Assembly", $"{r.EntryAssembly.Name} {r.EntryAssembly.Version}, MVID {r.EntryAssembly.Mvid}");
-        Line("Host", $"{r.Host.HostName} ({r.Host.User}), {r.Host.Os}, {r.Host.CpuModel}, {r.Host.LogicalCores} cores, {(r.Host.MemoryBytes / (1024.0 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} GiB" + (r.Host.Container == null ? "" : ", in " + r.Host.Container));
+        var memoryGiB = (r.Host.MemoryBytes / (1024.0 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
+        var container = r.Host.Container == null ? "" : ", in " + r.Host.Container;
+        Line("Host", $"{r.Host.HostName} ({r.Host.User}), {r.Host.Os}, {r.Host.CpuModel}, {r.Host.LogicalCores} cores, {memoryGiB} GiB{container}");
         Line("Runtime", $"{r.Runtime.Framework} ({r.Runtime.RuntimeIdentifier}), {r.Runtime.GcMode} GC");
         Line("GPUs", r.Gpus == null ? null : string.Join(", ", r.Gpus.Select(g => $"{g.Name} ({g.MemoryTotalMiB} MiB)")));
         Line("Packages", string.Join(", ", r.Packages.Select(p => $"{p.Name} {p.Version}")));

@@ -25,7 +25,8 @@ internal static class VerifyCommand
         };
         var keep = new Option<bool>("--keep") { Description = "Keep the temporary restored tree and print where it is." };
         var command = new Command("verify",
-            "Restore the run into a temporary directory, rebuild it with the recorded configuration, and compare the rebuilt entry assembly's MVID with the recorded one: prints 'identical' (exit code 0), or what differs (exit code 2).")
+            "Restore the run into a temporary directory, rebuild it with the recorded configuration, and compare the " +
+                "rebuilt entry assembly's MVID with the recorded one: prints 'identical' (exit code 0), or what differs (exit code 2).")
         {
             run, root, repository, originalRoot, keep,
         };
@@ -42,14 +43,19 @@ internal static class VerifyCommand
         var record = run.Record;
         if (!Guid.TryParse(record.EntryAssembly.Mvid, out var recordedMvid))
             throw new ToolException(ExitCodes.RecordUnreadable, $"The run '{record.Name}' recorded no MVID: there is nothing to verify against.");
-        if (record.Git.CollectedAt == GitCollection.AtRun || record.Build.ProjectPath == null || record.Build.ProjectPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
+        var fileBasedApp = record.Git.CollectedAt == GitCollection.AtRun
+            || record.Build.ProjectPath == null
+            || record.Build.ProjectPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
+        if (fileBasedApp)
             throw new ToolException(ExitCodes.RestoreImpossible,
-                $"The run '{record.Name}' is a file-based app (dotnet run app.cs): the SDK compiles those outside the tree, so verify supports project builds only. `footsteps restore` still recreates its source.");
+                $"The run '{record.Name}' is a file-based app (dotnet run app.cs): the SDK compiles those outside the " +
+                    "tree, so verify supports project builds only. `footsteps restore` still recreates its source.");
 
         var repositoryRoot = SourceRepository.Find(run, repository);
         originalRoot ??= OriginalLocation.InferRepositoryRoot(record);
         if (originalRoot == null)
-            Console.Out.WriteLine("note: where the run was built could not be inferred (assembly outside bin/); the paths the compiler embeds will differ. Pass --original-root <repository root at build time>.");
+            Console.Out.WriteLine("note: where the run was built could not be inferred (assembly outside bin/); the " +
+                "paths the compiler embeds will differ. Pass --original-root <repository root at build time>.");
 
         var scratch = Path.Combine(Path.GetTempPath(), "footsteps-verify-" + Guid.NewGuid().ToString("N")[..8]);
         try
@@ -63,13 +69,16 @@ internal static class VerifyCommand
                 return ExitCodes.Success;
             }
 
-            Console.Out.WriteLine($"not identical: the run's {record.EntryAssembly.Name}.dll had MVID {recordedMvid}, the rebuilt one has {rebuilt.Mvid}.");
+            Console.Out.WriteLine($"not identical: the run's {record.EntryAssembly.Name}.dll had MVID {recordedMvid}, " +
+                $"the rebuilt one has {rebuilt.Mvid}.");
             var differences = RebuildComparison.Compare(run, rebuilt.Facts);
             Console.Out.Write(differences.Render(RebuildComparison.Sections));
             foreach (var path in tree.NotRestored)
                 Console.Out.WriteLine($"not restored (untracked, no copy in the run): {path}");
             if (!differences.Any)
-                Console.Out.WriteLine("The record and the rebuild agree on SDK, packages, build and sources: the difference lies outside what the record holds (a file outside the repository, a package whose content changed under the same version, a different original location: try --original-root).");
+                Console.Out.WriteLine("The record and the rebuild agree on SDK, packages, build and sources: the " +
+                    "difference lies outside what the record holds (a file outside the repository, a package whose " +
+                    "content changed under the same version, a different original location: try --original-root).");
             return ExitCodes.Different;
         }
         finally

@@ -20,7 +20,8 @@ internal static class RunArgument
         if (IsRunDirectory(underRoot))
             return LoadedRun.From(underRoot);
         throw new ToolException(ExitCodes.RecordUnreadable,
-            $"No run '{run}': neither '{Path.GetFullPath(run)}' nor '{Path.GetFullPath(underRoot)}' holds an info.json. Run `footsteps list` to see the runs.");
+            $"No run '{run}': neither '{Path.GetFullPath(run)}' nor '{Path.GetFullPath(underRoot)}' holds an " +
+                "info.json. Run `footsteps list` to see the runs.");
     }
 
     public static bool IsRunDirectory(string directory) =>

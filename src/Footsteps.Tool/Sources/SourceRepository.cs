@@ -14,7 +14,8 @@ internal static class SourceRepository
     {
         var commit = run.Record.Git.Commit
             ?? throw new ToolException(ExitCodes.RestoreImpossible,
-                $"The run '{run.Record.Name}' recorded no commit ({run.Record.Git.Problem ?? "git facts missing"}): its source tree cannot be recreated.");
+                $"The run '{run.Record.Name}' recorded no commit ({run.Record.Git.Problem ?? "git facts missing"}): " +
+                    "its source tree cannot be recreated.");
         var candidates = repository != null ? new[] { repository } : new[] { run.Directory, Environment.CurrentDirectory };
         string? firstRoot = null;
         foreach (var candidate in candidates)
@@ -31,8 +32,10 @@ internal static class SourceRepository
         }
         if (firstRoot == null)
             throw new ToolException(ExitCodes.RestoreImpossible,
-                $"No git repository found around {string.Join(" or ", candidates.Select(Path.GetFullPath))}. Pass --repo <path to a clone of {run.Record.Git.Remote ?? "the project"}>.");
+                $"No git repository found around {string.Join(" or ", candidates.Select(Path.GetFullPath))}. Pass " +
+                    $"--repo <path to a clone of {run.Record.Git.Remote ?? "the project"}>.");
         throw new ToolException(ExitCodes.RestoreImpossible,
-            $"Commit {commit} is not in the repository {firstRoot}. Fetch it first, e.g. `git -C {firstRoot} fetch {run.Record.Git.Remote ?? "<remote>"} {commit}` (or `git fetch --all`), or pass --repo <a clone that has it>.");
+            $"Commit {commit} is not in the repository {firstRoot}. Fetch it first, e.g. `git -C {firstRoot} fetch " +
+                $"{run.Record.Git.Remote ?? "<remote>"} {commit}` (or `git fetch --all`), or pass --repo <a clone that has it>.");
     }
 }

@@ -48,8 +48,10 @@ internal static class SourceTreeRestorer
     {
         if (run.Record.Git.DiffTruncated)
             throw new ToolException(ExitCodes.RestoreImpossible,
-                $"The run '{run.Record.Name}' recorded its uncommitted changes cut at {Caps.DiffText} (git.diffTruncated): they cannot be restored exactly. Commit large changes before a run.");
-        clone.Run($"Checking out {run.Record.Git.Commit} failed", "-c", "advice.detachedHead=false", "checkout", "--quiet", "--force", "--detach", run.Record.Git.Commit!);
+                $"The run '{run.Record.Name}' recorded its uncommitted changes cut at {Caps.DiffText} " +
+                    "(git.diffTruncated): they cannot be restored exactly. Commit large changes before a run.");
+        clone.Run($"Checking out {run.Record.Git.Commit} failed",
+            "-c", "advice.detachedHead=false", "checkout", "--quiet", "--force", "--detach", run.Record.Git.Commit!);
         clone.Run("Cleaning the working tree failed", "clean", "-fdxq");
         ApplyDiff(clone, run);
         return CopyUntrackedSources(run, clone.Directory);

@@ -1,8 +1,9 @@
-// Compiled into both the build task (which writes the facts) and the runtime (which reads them),
-// so the two sides can never disagree on a field name.
 namespace FootstepsBuild.Shared.Facts;
 
-/// <summary>Field names of the build facts that every Footsteps binary embeds.</summary>
+/// <summary>
+/// Field names of the build facts that every Footsteps binary embeds: one list for the task that
+/// writes them and the runtime that reads them.
+/// </summary>
 internal static class BuildFactsNames
 {
     /// <summary>Manifest resource name of the embedded facts (JSON, UTF-8).</summary>

@@ -14,7 +14,8 @@ internal static class GitProblems
 
     /// <summary>Something answering as git that is not quite git (a wrapper, a stub on PATH).</summary>
     public static readonly GitProblem NoTopLine = new(Diagnostics.GitRefused,
-        "git answered 'rev-parse --show-toplevel' without a path; the record has no git facts. Check which git is on PATH (or FootstepsGitExecutable).");
+        "git answered 'rev-parse --show-toplevel' without a path; the record has no git facts. Check which git is on " +
+            "PATH (or FootstepsGitExecutable).");
 
     public static GitProblem TimedOut(TimeSpan timeout) => new(Diagnostics.GitTimedOut,
         $"git took longer than {timeout.TotalSeconds:0.#} s; the record lacks some git facts.");
@@ -32,10 +33,12 @@ internal static class GitProblems
         if (error.IndexOf("safe.directory", StringComparison.OrdinalIgnoreCase) >= 0 ||
             error.IndexOf("dubious ownership", StringComparison.OrdinalIgnoreCase) >= 0)
             return new GitProblem(Diagnostics.GitRefused,
-                "git refused to read the repository (dubious ownership: the repository belongs to another user); the record has no git facts. If you trust it: git config --global --add safe.directory <repository path>");
+                "git refused to read the repository (dubious ownership: the repository belongs to another user); the " +
+                    "record has no git facts. If you trust it: git config --global --add safe.directory <repository path>");
         if (error.IndexOf("not a git repository", StringComparison.OrdinalIgnoreCase) >= 0)
             return new GitProblem(Diagnostics.NotARepository,
-                "the project is not in a git repository; the record has no commit or diff. Run 'git init' and commit to track which code produced each result.");
+                "the project is not in a git repository; the record has no commit or diff. Run 'git init' and commit " +
+                    "to track which code produced each result.");
         var firstLine = error.Split('\n').FirstOrDefault()?.Trim() ?? "";
         return new GitProblem(Diagnostics.GitRefused, $"git failed (exit code {result.ExitCode}): {firstLine}");
     }

@@ -55,7 +55,10 @@ internal sealed class PendingCall<T>
     /// <summary>How long the call took from its creation, once it has returned.</summary>
     public TimeSpan Duration { get; private set; }
 
-    /// <summary>Waits for the call (or runs it, the first time, for <see cref="OnFirstUse"/>) and returns what it returned (or rethrows what it threw).</summary>
+    /// <summary>
+    /// Waits for the call (or runs it, the first time, for <see cref="OnFirstUse"/>) and returns what it
+    /// returned (or rethrows what it threw).
+    /// </summary>
     public T Result
     {
         get

@@ -23,9 +23,11 @@ internal sealed class RepositoryGitState
     private const int SharedDiffCapFactor = 4;
 
     // Anywhere in the working tree: build output is never code.
-    private static readonly IReadOnlyList<string> BuildOutputExcluded = new[] { ":/", ":(exclude,top,glob)**/bin/**", ":(exclude,top,glob)**/obj/**" };
+    private static readonly IReadOnlyList<string> BuildOutputExcluded =
+        new[] { ":/", ":(exclude,top,glob)**/bin/**", ":(exclude,top,glob)**/obj/**" };
 
-    private RepositoryGitState(string? top, GitCommandResult head, GitCommandResult describe, GitCommandResult remote, GitCommandResult diff, bool noCommits)
+    private RepositoryGitState(
+        string? top, GitCommandResult head, GitCommandResult describe, GitCommandResult remote, GitCommandResult diff, bool noCommits)
     {
         Top = top;
         Head = head;
@@ -35,7 +37,10 @@ internal sealed class RepositoryGitState
         NoCommits = noCommits;
     }
 
-    /// <summary>The working tree's top as found on disk when the diff covers the whole tree (each project filters it); null when it was read with one project's own pathspecs.</summary>
+    /// <summary>
+    /// The working tree's top as found on disk when the diff covers the whole tree (each project filters it);
+    /// null when it was read with one project's own pathspecs.
+    /// </summary>
     public string? Top { get; }
 
     /// <summary>`rev-parse --show-toplevel HEAD --abbrev-ref HEAD`: the top, the commit, the branch.</summary>
@@ -54,9 +59,9 @@ internal sealed class RepositoryGitState
     /// project under it shares; without one, from the project directory with its own pathspecs.
     /// </summary>
     public static PendingCall<RepositoryGitState> WhenFirstNeeded(GitQuery query, string? top) =>
-        top == null
-            ? PendingCall<RepositoryGitState>.OnFirstUse(() => Read(query, query.ProjectDirectory, ProjectPathspecs(query), query.DiffCapBytes, top: null))
-            : PendingCall<RepositoryGitState>.OnFirstUse(() => Read(query, top, BuildOutputExcluded, SharedDiffCapFactor * query.DiffCapBytes, top));
+        PendingCall<RepositoryGitState>.OnFirstUse(() => top == null
+            ? Read(query, query.ProjectDirectory, ProjectPathspecs(query), query.DiffCapBytes, top: null)
+            : Read(query, top, BuildOutputExcluded, SharedDiffCapFactor * query.DiffCapBytes, top));
 
     /// <summary>The uncommitted diff alone, as <see cref="Diff"/>, of the project with its own pathspecs.</summary>
     public static PendingCall<GitCommandResult> StartProjectDiff(GitQuery query, GitPace pace, bool noCommits) =>
@@ -112,6 +117,7 @@ internal sealed class RepositoryGitState
         // One at a time, without the index preload: its threads (up to 20 in a large repository)
         // would take every core from MSBuild; one thread checks the files on the core it leaves.
         (oneAtATime ? new[] { "-c", "core.preloadIndex=false" } : Array.Empty<string>())
-            .Concat(new[] { "--no-optional-locks", "-c", "core.quotepath=off", "diff", noCommits ? EmptyTree : "HEAD", "--no-ext-diff", "--no-color", "--no-textconv", "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", "--" })
+            .Concat(new[] { "--no-optional-locks", "-c", "core.quotepath=off", "diff", noCommits ? EmptyTree : "HEAD" })
+            .Concat(new[] { "--no-ext-diff", "--no-color", "--no-textconv", "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", "--" })
             .Concat(pathspecs).ToArray();
 }

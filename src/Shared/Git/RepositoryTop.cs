@@ -20,7 +20,10 @@ internal static class RepositoryTop
         return null;
     }
 
-    /// <summary>'/'-separated path of <paramref name="path"/> under <paramref name="top"/> ("" for the top itself); null when it is not under it.</summary>
+    /// <summary>
+    /// '/'-separated path of <paramref name="path"/> under <paramref name="top"/> ("" for the top itself);
+    /// null when it is not under it.
+    /// </summary>
     public static string? RelativePath(string top, string path)
     {
         top = WithoutTrailingSeparator(Path.GetFullPath(top));

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-// Compiled into the task and the runtime: the task has no System.Text.Json (netstandard2.0, and a
-// task must not ship assemblies that could clash with MSBuild's), and the runtime writes
-// info.json at launch, where loading System.Text.Json alone costs about ten milliseconds.
 namespace FootstepsBuild.Shared.Json;
 
-/// <summary>A minimal JSON writer: objects, arrays, strings, numbers, booleans, null; optionally indented.</summary>
+/// <summary>
+/// A minimal JSON writer: objects, arrays, strings, numbers, booleans, null; optionally indented.
+/// Both rooms need one without System.Text.Json: the task targets netstandard2.0 and must not ship
+/// assemblies that could clash with MSBuild's, and the runtime writes info.json at launch, where
+/// loading System.Text.Json alone costs about ten milliseconds.
+/// </summary>
 internal sealed class JsonWriter
 {
     private readonly StringBuilder _text = new();
