@@ -13,6 +13,7 @@ internal static class Diagnostics
     public const string GitRefused = "FS1004";
     public const string GitTimedOut = "FS1005";
     public const string FactsNotWritten = "FS1006";
+    public const string LanguageNotInstrumented = "FS1007";
     public const string StaleBinary = "FS1101";
     public const string ProgramFailed = "FS2001";
     public const string ProgramNotStarted = "FS2002";

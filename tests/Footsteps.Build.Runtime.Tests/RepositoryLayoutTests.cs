@@ -1,3 +1,5 @@
+using FootstepsBuild.Tests.Testing;
+
 namespace FootstepsBuild.Tests.Runtime;
 
 /// <summary>The design document's table of rooms names every folder of the source tree.</summary>
@@ -6,7 +8,7 @@ public sealed class RepositoryLayoutTests
     [Fact]
     public void DesignDocument_NamesEverySourceFolder()
     {
-        var root = RepositoryRoot();
+        var root = PackedFootsteps.RepositoryRoot;
         var design = File.ReadAllText(Path.Combine(root, "docs", "design.md"));
         var source = Path.Combine(root, "src");
         var missing = new List<string>();
@@ -23,15 +25,5 @@ public sealed class RepositoryLayoutTests
         }
 
         Assert.Empty(missing);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Footsteps.Build.sln")))
-                return directory.FullName;
-        }
-        throw new InvalidOperationException("Footsteps.Build.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -12,10 +12,12 @@ public sealed class ConsumerProject
     private readonly PackedFootsteps _package = PackedFootsteps.Instance;
     private string _program = "Console.WriteLine(\"Hello from the experiment\");\n";
     private readonly string _extraProjectXml = "";
+    private readonly bool _fsharp;
 
-    private ConsumerProject(string extraProjectXml = "")
+    private ConsumerProject(string extraProjectXml = "", bool fsharp = false)
     {
         _extraProjectXml = extraProjectXml;
+        _fsharp = fsharp;
         Directory = Path.Combine(_package.Root, Guid.NewGuid().ToString("N")[..8], Name);
         System.IO.Directory.CreateDirectory(Directory);
     }
@@ -27,6 +29,9 @@ public sealed class ConsumerProject
     public string AppDll => AppHost + ".dll";
 
     public static ConsumerProject Console(string extraProjectXml = "") => new(extraProjectXml);
+
+    /// <summary>An F# console project (<c>Program.fs</c>); <see cref="WithProgram"/> takes F# code.</summary>
+    public static ConsumerProject FSharpConsole() => new(fsharp: true);
 
     public ConsumerProject WithProgram(string code)
     {
@@ -101,7 +106,9 @@ public sealed class ConsumerProject
 
     private ConsumerProject WriteProjectFiles()
     {
-        WriteFile($"{Name}.csproj", $"""
+        var extension = _fsharp ? "fs" : "cs";
+        var sources = _fsharp ? "<ItemGroup><Compile Include=\"Program.fs\" /></ItemGroup>" : "";
+        WriteFile($"{Name}.{extension}proj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
@@ -112,10 +119,11 @@ public sealed class ConsumerProject
               <ItemGroup>
                 <PackageReference Include="Footsteps.Build" Version="{PackedFootsteps.Version}" />
               </ItemGroup>
+            {sources}
             {_extraProjectXml}
             </Project>
             """);
-        WriteFile("Program.cs", _program);
+        WriteFile($"Program.{extension}", _program);
         return WriteNuGetConfig();
     }
 
