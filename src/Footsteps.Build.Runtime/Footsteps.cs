@@ -31,6 +31,10 @@ public static class Footsteps
     private static string? _outputDir;
     private static int _nextPathNumber = -1;
 
+    // When the program started (its module initializer): what an automatic name says, however
+    // long the name took to decide.
+    private static DateTime? _launchedUtc;
+
     /// <summary>
     /// Absolute path of this run's directory, ending with a directory separator, so both
     /// <c>Footsteps.OutputDir + "plot.png"</c> and <c>Path.Combine(Footsteps.OutputDir, "plot.png")</c> work.
@@ -70,7 +74,8 @@ public static class Footsteps
                         "<FootstepsAutoStart>false</FootstepsAutoStart> in the project file.");
             }
 
-            var name = new NameSource().Decide(runName, outputRoot);
+            var launchedUtc = _launchedUtc ?? DateTime.UtcNow;
+            var name = new NameSource(now: () => launchedUtc.ToLocalTime()).Decide(runName, outputRoot);
             var facts = Facts();
             if (facts.CollectedAt == GitCollection.AtRun)
                 facts = _facts = ScriptGitFacts.Complete(facts, outputRoot);
@@ -108,6 +113,7 @@ public static class Footsteps
         BuildFacts facts;
         lock (Gate)
         {
+            _launchedUtc = DateTime.UtcNow;
             _program = program;
             facts = _facts = BuildFacts.From(program);
             // While the name is decided and the directory claimed, another core gathers the rest.

@@ -31,6 +31,12 @@ public sealed class RunRecordTests : IClassFixture<LifecycleExperiment>
         Assert.Equal(_project.Git("rev-parse", "HEAD"), record.Git.Commit);
         Assert.Equal("Debug", record.Build.Configuration);
         Assert.Equal(new[] { "exit3" }, record.Command.Argv.Skip(1));
+        // One truth: argv is the command line's words, the apphost first; the dll is its own field.
+        Assert.Equal(_project.AppHost, record.Command.Argv[0]);
+        Assert.Equal(record.Command.ProcessPath, record.Command.Argv[0]);
+        Assert.StartsWith(record.Command.Argv[0] + " ", record.Command.CommandLine);
+        Assert.Equal(new[] { "exit3" }, record.Command.Arguments!);
+        Assert.Equal(_project.AppDll, record.Command.AssemblyPath);
         Assert.Contains(record.Packages, p => p.Name == "Footsteps.Build" && p.Version == PackedFootsteps.Version);
         Assert.Equal(Environment.ProcessorCount, record.Host.LogicalCores);
         Assert.False(string.IsNullOrEmpty(record.EntryAssembly.Mvid));

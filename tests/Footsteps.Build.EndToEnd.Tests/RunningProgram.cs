@@ -10,7 +10,8 @@ public sealed class RunningProgram : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    public RunningProgram(string fileName, string workingDirectory, string runName, params string[] arguments)
+    /// <param name="runName">FOOTSTEPS_NAME for the program; null for none. Its stdin stays open, unwritten, until it exits.</param>
+    public RunningProgram(string fileName, string workingDirectory, string? runName, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
@@ -22,7 +23,10 @@ public sealed class RunningProgram : IDisposable
         };
         foreach (var argument in arguments)
             startInfo.ArgumentList.Add(argument);
-        startInfo.Environment["FOOTSTEPS_NAME"] = runName;
+        if (runName == null)
+            startInfo.Environment.Remove("FOOTSTEPS_NAME");
+        else
+            startInfo.Environment["FOOTSTEPS_NAME"] = runName;
         _process = Process.Start(startInfo)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);

@@ -8,16 +8,20 @@ namespace FootstepsBuild.Runtime.Launch;
 /// <summary>The command line of a process, quoted so it can be pasted back into a shell.</summary>
 internal static class CommandLineText
 {
-    public static string ForCurrentProcess()
+    /// <summary>
+    /// The command that started this process, word by word: the apphost and the program's
+    /// arguments, or under the `dotnet` host, dotnet, the app's dll and the arguments.
+    /// </summary>
+    /// <param name="commandLineArgs">Environment.GetCommandLineArgs(): the entry assembly, then the arguments.</param>
+    public static List<string> Words(string? processPath, IReadOnlyList<string> commandLineArgs)
     {
-        var arguments = Environment.GetCommandLineArgs();
-        var processPath = Environment.ProcessPath ?? arguments[0];
-        // Under the `dotnet` host, argv[0] is the app's dll: `dotnet app.dll args` re-runs it.
+        processPath ??= commandLineArgs[0];
+        // Under the `dotnet` host, GetCommandLineArgs()[0] is the app's dll: `dotnet app.dll args` re-runs it.
         var launchedByHost = Path.GetFileNameWithoutExtension(processPath).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
         var words = new List<string> { processPath };
-        for (var i = launchedByHost ? 0 : 1; i < arguments.Length; i++)
-            words.Add(arguments[i]);
-        return Join(words);
+        for (var i = launchedByHost ? 0 : 1; i < commandLineArgs.Count; i++)
+            words.Add(commandLineArgs[i]);
+        return words;
     }
 
     public static string Join(IEnumerable<string> words) => Join(words, OperatingSystem.IsWindows());

@@ -13,16 +13,27 @@ internal sealed class LaunchFacts
     public string RuntimeIdentifier { get; init; } = "";
     public string ProcessPath { get; init; } = "";
     public string WorkingDirectory { get; init; } = "";
+    /// <summary>The words of <see cref="Command"/> (see <see cref="CommandLineText.Words"/>).</summary>
     public IReadOnlyList<string> Argv { get; init; } = Array.Empty<string>();
+
+    /// <summary>The program's own arguments: what Main received.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = Array.Empty<string>();
+
+    /// <summary>The entry assembly's path as the runtime reports it (Environment.GetCommandLineArgs()[0]).</summary>
+    public string AssemblyPath { get; init; } = "";
     public DateTime StartedUtc { get; init; }
     public int ProcessId { get; init; }
 
     public static LaunchFacts Now()
     {
+        var commandLineArgs = Environment.GetCommandLineArgs();
+        var words = CommandLineText.Words(Environment.ProcessPath, commandLineArgs);
         return new()
         {
-            Command = CommandLineText.ForCurrentProcess(),
-            Argv = Environment.GetCommandLineArgs(),
+            Command = CommandLineText.Join(words),
+            Argv = words,
+            Arguments = ProgramArguments(commandLineArgs),
+            AssemblyPath = commandLineArgs[0],
             StartedUtc = DateTime.UtcNow,
             ProcessId = Environment.ProcessId,
             HostName = Environment.MachineName,
@@ -34,5 +45,13 @@ internal sealed class LaunchFacts
             ProcessPath = Environment.ProcessPath ?? "",
             WorkingDirectory = Environment.CurrentDirectory,
         };
+    }
+
+    // Array.Copy rather than a range: no generic code for the JIT at launch.
+    private static string[] ProgramArguments(string[] commandLineArgs)
+    {
+        var arguments = new string[Math.Max(commandLineArgs.Length - 1, 0)];
+        Array.Copy(commandLineArgs, 1, arguments, 0, arguments.Length);
+        return arguments;
     }
 }

@@ -103,10 +103,12 @@ internal sealed class RunSession
         try
         {
             PackageVersionsFile.Write(Directory.FullPath, facts);
+            GitIgnoreMarker.Write(Directory.FullPath);
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
-            // info.json lists the packages as well.
+            // info.json lists the packages as well; a run directory git still sees is listed as
+            // untracked by later builds, which costs a longer record, never a wrong one.
         }
         if (details == null)
         {

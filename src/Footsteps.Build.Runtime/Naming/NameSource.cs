@@ -15,7 +15,10 @@ internal sealed class NameSource
 {
     private const string EnvironmentVariable = "FOOTSTEPS_NAME";
     private const string Prompt = "Input name of experiment:";
-    private static readonly TimeSpan RedirectedInputTimeout = TimeSpan.FromSeconds(10);
+    // Long enough for a name piped at launch (`echo baseline | dotnet run`: it is waiting in the
+    // pipe before the program starts), short enough that a pipe nobody writes to (an IDE's
+    // internal console, `sleep 60 | dotnet run`) delays the program's code by under a second.
+    private static readonly TimeSpan RedirectedInputTimeout = TimeSpan.FromMilliseconds(750);
 
     private readonly Func<DateTime> _now;
     private TextWriter? _messages;
@@ -67,7 +70,7 @@ internal sealed class NameSource
         var reader = new Thread(() => line = Console.In.ReadLine()) { IsBackground = true, Name = "Footsteps name prompt" };
         reader.Start();
         if (!reader.Join(RedirectedInputTimeout))
-            return Automatic($"no name arrived on stdin within {RedirectedInputTimeout.TotalSeconds:0} s");
+            return Automatic($"no name arrived on stdin within {RedirectedInputTimeout.TotalSeconds:0.##} s");
         if (line == null)
             return Automatic("end of input");
         if (line.Trim().Length == 0)

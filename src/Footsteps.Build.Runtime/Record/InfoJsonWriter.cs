@@ -40,6 +40,11 @@ internal static class InfoJsonWriter
 
         json.BeginObject("command");
         Strings(json, "argv", r.Command.Argv);
+        if (r.Command.Arguments == null)
+            json.Null("arguments");
+        else
+            Strings(json, "arguments", r.Command.Arguments);
+        json.String("assemblyPath", r.Command.AssemblyPath);
         json.String("commandLine", r.Command.CommandLine);
         json.String("workingDirectory", r.Command.WorkingDirectory);
         json.String("processPath", r.Command.ProcessPath);

@@ -83,7 +83,14 @@ internal sealed class ExceptionRecord
 
 internal sealed class CommandRecord
 {
+    /// <summary>The command as it started the process, word by word: the words <see cref="CommandLine"/> quotes.</summary>
     public List<string> Argv { get; set; } = new();
+
+    /// <summary>The program's own arguments (what Main received); null in records written before this field existed.</summary>
+    public List<string>? Arguments { get; set; }
+
+    /// <summary>The entry assembly's path at launch; null in older records (their argv[0] held it).</summary>
+    public string? AssemblyPath { get; set; }
 
     /// <summary>The command quoted so it can be pasted into a shell.</summary>
     public string CommandLine { get; set; } = "";

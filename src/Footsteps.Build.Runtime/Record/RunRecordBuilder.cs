@@ -21,6 +21,8 @@ internal static class RunRecordBuilder
             Command = new CommandRecord
             {
                 Argv = new List<string>(launch.Argv),
+                Arguments = new List<string>(launch.Arguments),
+                AssemblyPath = launch.AssemblyPath,
                 CommandLine = launch.Command,
                 WorkingDirectory = launch.WorkingDirectory,
                 ProcessPath = launch.ProcessPath,

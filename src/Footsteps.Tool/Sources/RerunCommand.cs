@@ -10,7 +10,7 @@ internal static class RerunCommand
     {
         var projectPath = record.Build.ProjectPath ?? "";
         var projectDirectory = Path.Combine(restoredRoot, Path.GetDirectoryName(projectPath) ?? "");
-        var arguments = record.Command.Argv.Skip(1).ToList();
+        var arguments = record.Command.Arguments ?? record.Command.Argv.Skip(1).ToList();
         var words = new List<string> { "dotnet", "run" };
         // A file-based app is run by naming its .cs file; a project is found in its directory.
         if (projectPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
