@@ -17,7 +17,7 @@ internal static class WorkingTreeCheck
 {
     public static WorkingTreeRecord? Run(BuildFacts facts, Assembly? program)
     {
-        var assemblyPath = program?.Location;
+        var assemblyPath = program == null ? null : BinaryPath(program);
         if (string.IsNullOrEmpty(assemblyPath) || facts.Commit == null || facts.ProjectPath == null)
             return null;
         var root = FindRepositoryRoot(Path.GetDirectoryName(assemblyPath)!, facts.ProjectPath);
@@ -44,6 +44,17 @@ internal static class WorkingTreeCheck
             reasons.Add($"{changed.Count} source file(s) changed since the build: " +
                 $"{string.Join(", ", changed.GetRange(0, Math.Min(5, changed.Count)))}{(changed.Count > 5 ? ", …" : "")}");
         return new WorkingTreeRecord { Commit = head, ChangedSources = changed, Reason = string.Join("; ", reasons) };
+    }
+
+    /// <summary>
+    /// The file the program's code was built into: its dll beside the app, or, published as a
+    /// single file or with NativeAOT (no dll on disk; Assembly.Location is empty there), the
+    /// executable itself.
+    /// </summary>
+    private static string? BinaryPath(Assembly program)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, program.GetName().Name + ".dll");
+        return File.Exists(dll) ? dll : Environment.ProcessPath;
     }
 
     /// <summary>The working tree above the binary, if it holds the project the binary was built from.</summary>
