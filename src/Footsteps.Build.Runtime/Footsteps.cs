@@ -75,15 +75,21 @@ public static class Footsteps
             }
 
             var launchedUtc = _launchedUtc ?? DateTime.UtcNow;
-            var name = new NameSource(now: () => launchedUtc.ToLocalTime()).Decide(runName, outputRoot);
+            var program = _program ?? Assembly.GetEntryAssembly();
+            var childrenRoot = runName == null ? ParentRun.ChildrenRootOfThisProcess() : null;
+            if (childrenRoot != null)
+                outputRoot = childrenRoot;
+            var name = childrenRoot != null
+                ? new ChosenName(program?.GetName().Name ?? "child", null)
+                : new NameSource(now: () => launchedUtc.ToLocalTime()).Decide(runName, outputRoot);
             var facts = Facts();
             if (facts.CollectedAt == GitCollection.AtRun)
                 facts = _facts = ScriptGitFacts.Complete(facts, outputRoot);
-            var program = _program ?? Assembly.GetEntryAssembly();
             _details ??= PendingRunDetails.Start(program, facts);
             var session = RunSession.Start(facts, program, _details, outputRoot, name.Name, name.Requested);
             _session = session;
             _outputDir = session.Directory.FullPath + Path.DirectorySeparatorChar;
+            ParentRun.BecomeParent(session.Directory.FullPath);
             Console.Error.WriteLine($"Saving results to {DisplayPath(outputRoot, session.Directory.Name)}");
             session.HoldOutputUntilRecorded();
             return _outputDir;
@@ -110,6 +116,11 @@ public static class Footsteps
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Launch(Assembly program)
     {
+        // A program's assembly loaded by another program (a test host, BenchmarkDotNet's
+        // generated runner) runs its module initializer too: only the program that was started
+        // records a run.
+        if (!ReferenceEquals(program, Assembly.GetEntryAssembly()))
+            return;
         BuildFacts facts;
         lock (Gate)
         {

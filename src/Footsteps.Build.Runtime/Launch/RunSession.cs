@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Runtime.InteropServices;
@@ -154,6 +155,7 @@ internal sealed class RunSession
             _record.Signal = signal;
             _record.EndedUtc = now;
             _record.DurationSeconds = Math.Round((now - _record.StartedUtc).TotalSeconds, 3);
+            _record.Children = ChildrenSoFar();
             if (exception != null)
                 _record.Exception = new ExceptionRecord
                 {
@@ -176,6 +178,18 @@ internal sealed class RunSession
             change(_record);
             if (!_ending)
                 TryWriteRecord();
+        }
+    }
+
+    private List<string> ChildrenSoFar()
+    {
+        try
+        {
+            return ParentRun.ChildrenOf(Directory.FullPath);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            return new List<string>();
         }
     }
 

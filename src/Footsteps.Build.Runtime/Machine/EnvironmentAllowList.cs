@@ -17,7 +17,7 @@ internal static class EnvironmentAllowList
         "SLURM_JOB_ID", "SLURM_JOB_NAME", "SLURM_ARRAY_JOB_ID", "SLURM_ARRAY_TASK_ID", "SLURM_NODELIST", "SLURM_PROCID",
         "PBS_JOBID", "LSB_JOBID", "JOB_ID",
         "CI", "GITHUB_RUN_ID", "GITHUB_SHA", "GITHUB_WORKFLOW",
-        "FOOTSTEPS_NAME",
+        "FOOTSTEPS_NAME", "FOOTSTEPS_PARENT_RUN",
     };
 
     public static readonly IReadOnlyList<string> Prefixes = new[] { "DOTNET_", "COMPlus_" };

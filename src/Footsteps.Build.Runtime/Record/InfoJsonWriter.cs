@@ -150,6 +150,7 @@ internal static class InfoJsonWriter
         json.EndObject();
 
         Strings(json, "warnings", r.Warnings);
+        Strings(json, "children", r.Children);
         json.EndObject();
         return json.ToString() + "\n";
     }

@@ -57,6 +57,12 @@ internal sealed class RunRecord
     public Dictionary<string, string> Environment { get; set; } = new(StringComparer.Ordinal);
 
     public List<string> Warnings { get; set; } = new();
+
+    /// <summary>
+    /// Runs this one's processes started (children/…, relative to this run's directory), as far
+    /// as they had begun when this run ended.
+    /// </summary>
+    public List<string> Children { get; set; } = new();
 }
 
 /// <summary>The values of <see cref="RunRecord.Status"/>.</summary>

@@ -48,6 +48,7 @@ internal static class ShowCommand
         Line("Status", r.ExitCode == null ? run.Status : $"{run.Status}, exit code {r.ExitCode}" + (r.Signal == null ? "" : $" ({r.Signal})"));
         Line("Started", Formats.Time(r.StartedUtc) + " UTC" + (r.EndedUtc == null ? "" : $", ran {Formats.Duration(r.DurationSeconds)}"));
         Line("Command", r.Command.CommandLine);
+        Line("Children", r.Children.Count == 0 ? null : string.Join(", ", r.Children));
         Line("In", r.Command.WorkingDirectory);
         var onBranch = r.Git.Branch == null ? "" : " on " + r.Git.Branch;
         Line("Commit", r.Git.Commit == null ? "(none recorded)" : $"{r.Git.Commit} ({r.Git.Describe}{onBranch})");
