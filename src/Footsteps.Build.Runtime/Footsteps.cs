@@ -8,7 +8,6 @@ using FootstepsBuild.Runtime.Git;
 using FootstepsBuild.Runtime.Launch;
 using FootstepsBuild.Runtime.Naming;
 using FootstepsBuild.Runtime.Record;
-using FootstepsBuild.Shared;
 using FootstepsBuild.Shared.Facts;
 
 /// <summary>
@@ -34,6 +33,10 @@ public static class Footsteps
     // When the program started (its module initializer): what an automatic name says, however
     // long the name took to decide.
     private static DateTime? _launchedUtc;
+    private static bool _launching;
+    private static StartedRun? _started;
+
+    private sealed record StartedRun(string Name, string OutputRoot, bool AtLaunch);
 
     /// <summary>
     /// Absolute path of this run's directory, ending with a directory separator, so both
@@ -45,7 +48,7 @@ public static class Footsteps
         get
         {
             lock (Gate)
-                return _outputDir ?? Initialize(outputRoot: Facts().OutputRoot);
+                return _outputDir ?? Initialize();
         }
     }
 
@@ -53,26 +56,22 @@ public static class Footsteps
     /// Starts the run record: decides the name (<paramref name="runName"/>, else the
     /// FOOTSTEPS_NAME environment variable, else a prompt), claims
     /// <c>&lt;outputRoot&gt;/&lt;name&gt;/</c> and writes info.txt before returning; info.json
-    /// follows within milliseconds, before the program's first console output.
-    /// Programs that name runs themselves set <c>&lt;FootstepsAutoStart&gt;false&lt;/FootstepsAutoStart&gt;</c>
-    /// in their project so nothing is asked at launch, then call this.
+    /// follows within milliseconds, before the program's first console output. A program whose
+    /// code calls this asks for no name at launch (the package sees the call when it builds).
     /// </summary>
     /// <example><code>Footsteps.Initialize($"sweep/lr{lr}");</code></example>
+    /// <param name="runName">The run's name; null for FOOTSTEPS_NAME or the prompt.</param>
+    /// <param name="outputRoot">Where run directories go; null for the project's FootstepsOutputRoot (default <c>results</c>).</param>
     /// <returns><see cref="OutputDir"/>.</returns>
-    /// <exception cref="InvalidOperationException">A run was already started under another name.</exception>
+    /// <exception cref="InvalidOperationException">A run was already started with another name or output root.</exception>
     /// <exception cref="IOException">The run directory cannot be created under <paramref name="outputRoot"/>.</exception>
-    public static string Initialize(string? runName = null, string outputRoot = Defaults.OutputRoot)
+    public static string Initialize(string? runName = null, string? outputRoot = null)
     {
         lock (Gate)
         {
             if (_outputDir != null)
-            {
-                if (runName == null || RunName.Check(runName).Name == _session?.Directory.Name)
-                    return _outputDir;
-                throw new InvalidOperationException(
-                    $"Footsteps already started run '{_session?.Directory.Name}' at launch. To name runs in code, set " +
-                        "<FootstepsAutoStart>false</FootstepsAutoStart> in the project file.");
-            }
+                return AlreadyStarted(runName, outputRoot);
+            outputRoot ??= Facts().OutputRoot;
 
             var launchedUtc = _launchedUtc ?? DateTime.UtcNow;
             var program = _program ?? Assembly.GetEntryAssembly();
@@ -88,6 +87,7 @@ public static class Footsteps
             _details ??= PendingRunDetails.Start(program, facts);
             var session = RunSession.Start(facts, program, _details, outputRoot, name.Name, name.Requested);
             _session = session;
+            _started = new StartedRun(name.Name, Path.GetFullPath(outputRoot), _launching);
             _outputDir = session.Directory.FullPath + Path.DirectorySeparatorChar;
             ParentRun.BecomeParent(session.Directory.FullPath);
             Console.Error.WriteLine($"Saving results to {DisplayPath(outputRoot, session.Directory.Name)}");
@@ -113,8 +113,10 @@ public static class Footsteps
     /// Called before the program's own code by the module initializer that the package adds to
     /// every program it builds. Not for use in code.
     /// </summary>
+    /// <param name="program">The program's assembly.</param>
+    /// <param name="namesRunsInCode">The program calls Initialize itself (the package's source generator saw the call): no name is asked at launch.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Launch(Assembly program)
+    public static void Launch(Assembly program, bool namesRunsInCode)
     {
         // A program's assembly loaded by another program (a test host, BenchmarkDotNet's
         // generated runner) runs its module initializer too: only the program that was started
@@ -122,21 +124,24 @@ public static class Footsteps
         if (!ReferenceEquals(program, Assembly.GetEntryAssembly()))
             return;
         BuildFacts facts;
+        bool startsAtLaunch;
         lock (Gate)
         {
             _launchedUtc = DateTime.UtcNow;
             _program = program;
             facts = _facts = BuildFacts.From(program);
+            startsAtLaunch = facts.AutoStart && !namesRunsInCode;
             // While the name is decided and the directory claimed, another core gathers the rest.
-            if (facts.AutoStart)
+            if (startsAtLaunch)
                 _details = PendingRunDetails.Start(program, facts);
         }
-        if (!facts.AutoStart)
+        if (!startsAtLaunch)
             return;
 
         try
         {
-            Initialize(outputRoot: facts.OutputRoot);
+            _launching = true;
+            Initialize();
         }
         catch (OperationCanceledException)
         {
@@ -148,7 +153,33 @@ public static class Footsteps
             Console.Error.WriteLine("Footsteps: error: " + e.Message);
             Environment.Exit(ExitCodes.OutputRootUnusable);
         }
+        finally
+        {
+            _launching = false;
+        }
     }
+
+    // A second Initialize agrees with the run already started, or says plainly why it cannot.
+    private static string AlreadyStarted(string? runName, string? outputRoot)
+    {
+        var started = _started!;
+        var sameName = runName == null || RunName.Check(runName).Name == started.Name;
+        var sameRoot = outputRoot == null || PathsEqual(Path.GetFullPath(outputRoot), started.OutputRoot);
+        if (sameName && sameRoot)
+            return _outputDir!;
+        var asked = $"Footsteps.Initialize({(runName == null ? "" : $"\"{runName}\"")}{(outputRoot == null ? "" : $"{(runName == null ? "" : ", ")}outputRoot: \"{outputRoot}\"")})";
+        var how = started.AtLaunch
+            ? "If the call is in a library, set <FootstepsAutoStart>false</FootstepsAutoStart> in the program's project so the launch asks for no name."
+            : "A process records one run: call Footsteps.Initialize once, before any use of Footsteps.OutputDir.";
+        throw new InvalidOperationException(
+            $"{asked} contradicts the run already started {(started.AtLaunch ? "at launch" : "earlier")}: '{started.Name}' under " +
+            $"'{started.OutputRoot}'. {how}");
+    }
+
+    private static bool PathsEqual(string a, string b) =>
+        string.Equals(a.TrimEnd('/', '\\'), b.TrimEnd('/', '\\'), OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()
+            ? StringComparison.OrdinalIgnoreCase
+            : StringComparison.Ordinal);
 
     private static BuildFacts Facts() => _facts ??= BuildFacts.From(_program ?? Assembly.GetEntryAssembly());
 

@@ -4,9 +4,17 @@
 // </auto-generated>
 namespace FootstepsBuild.Generated
 {
-    internal static class FootstepsLaunch
+    internal static partial class FootstepsLaunch
     {
         [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Start() => global::Footsteps.Launch(typeof(FootstepsLaunch).Assembly);
+        internal static void Start()
+        {
+            var namesRunsInCode = false;
+            NamesRunsInCode(ref namesRunsInCode);
+            global::Footsteps.Launch(typeof(FootstepsLaunch).Assembly, namesRunsInCode);
+        }
+
+        // Implemented by the package's source generator when the program calls Footsteps.Initialize.
+        static partial void NamesRunsInCode(ref bool namesRunsInCode);
     }
 }
