@@ -35,6 +35,9 @@ public sealed class WriteFootstepsFacts : RepositoryTask
     /// <summary>Files whose content is embedded when git does not track them (Compile items, the project file).</summary>
     public ITaskItem[] SourceFiles { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>The projects the program references, transitive ones included: their untracked sources are copied too.</summary>
+    public ITaskItem[] ReferencedProjects { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>Items with NuGetPackageId and NuGetPackageVersion metadata.</summary>
     public ITaskItem[] PackageAssets { get; set; } = Array.Empty<ITaskItem>();
 
@@ -56,7 +59,8 @@ public sealed class WriteFootstepsFacts : RepositoryTask
 
         var sources = git.RepositoryRoot == null
             ? new List<SourceFile>()
-            : UntrackedSources.Read(git.RepositoryRoot, git.Untracked, SourceFiles.Select(i => i.GetMetadata("FullPath")));
+            : UntrackedSources.Read(git.RepositoryRoot, git.Untracked, SourceFiles.Select(i => i.GetMetadata("FullPath"))
+                .Concat(UntrackedBuildInputs.Pick(git.RepositoryRoot, git.Untracked, ReferencedProjects.Select(i => i.GetMetadata("FullPath")))));
         var document = BuildFactsDocument.Render(Settings(git), git, sources, Packages(), SourcePaths(git));
 
         try
