@@ -159,6 +159,14 @@ public static class Footsteps
         }
     }
 
+    internal static void NoteHotReload(Type[]? updatedTypes)
+    {
+        RunSession? session;
+        lock (Gate)
+            session = _session;
+        session?.NoteHotReload(updatedTypes);
+    }
+
     // A second Initialize agrees with the run already started, or says plainly why it cannot.
     private static string AlreadyStarted(string? runName, string? outputRoot)
     {

@@ -12,6 +12,12 @@ public sealed class RunningProgram : IDisposable
 
     /// <param name="runName">FOOTSTEPS_NAME for the program; null for none. Its stdin stays open, unwritten, until it exits.</param>
     public RunningProgram(string fileName, string workingDirectory, string? runName, params string[] arguments)
+        : this(fileName, workingDirectory, runName, new Dictionary<string, string?>(), arguments)
+    {
+    }
+
+    /// <param name="environment">Variables to set (a null value removes one).</param>
+    public RunningProgram(string fileName, string workingDirectory, string? runName, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
@@ -23,6 +29,13 @@ public sealed class RunningProgram : IDisposable
         };
         foreach (var argument in arguments)
             startInfo.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment)
+        {
+            if (value == null)
+                startInfo.Environment.Remove(name);
+            else
+                startInfo.Environment[name] = value;
+        }
         if (runName == null)
             startInfo.Environment.Remove("FOOTSTEPS_NAME");
         else

@@ -77,7 +77,7 @@ public sealed class ConsumerProject
     /// <summary>As <see cref="Dotnet"/>, with some environment variables changed (a value of null removes one).</summary>
     public ProcessResult DotnetWith(IReadOnlyDictionary<string, string?> environment, string? standardInput, params string[] arguments)
     {
-        var merged = DotnetEnvironment();
+        var merged = SdkEnvironment();
         foreach (var (name, value) in environment)
             merged[name] = value;
         return ProcessRunner.Run(DotnetExecutable, arguments, Directory, standardInput, merged);
@@ -147,7 +147,8 @@ public sealed class ConsumerProject
         return this;
     }
 
-    private Dictionary<string, string?> DotnetEnvironment() => new()
+    /// <summary>The environment the dotnet CLI gets in these tests: the private NuGet cache, no telemetry, no node reuse.</summary>
+    public Dictionary<string, string?> SdkEnvironment() => new()
     {
         ["NUGET_PACKAGES"] = _package.PackagesCache,
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",

@@ -181,6 +181,37 @@ internal sealed class RunSession
         }
     }
 
+    /// <summary>A hot reload update was applied: info.json lists it, info.txt gains a warning.</summary>
+    public void NoteHotReload(Type[]? updatedTypes)
+    {
+        var update = new HotReloadRecord { AppliedUtc = DateTime.UtcNow };
+        foreach (var type in updatedTypes ?? Type.EmptyTypes)
+            update.Types.Add(type.FullName ?? type.Name);
+        UpdateRecord(record =>
+        {
+            record.HotReloads.Add(update);
+            if (record.HotReloads.Count == 1)
+                record.Warnings.Add("hot reload: the code changed during the run; the record describes the code it started with");
+        });
+        var types = update.Types.Count == 0 ? "types not reported" : string.Join(", ", update.Types);
+        var warning = $"Warning:\nThe code changed during the run: a hot reload update was applied at " +
+            $"{update.AppliedUtc:yyyy-MM-dd HH:mm:ss} UTC ({types}). The record describes the code the run started with.\n";
+        try
+        {
+            lock (_gate)
+            {
+                var bytes = System.Text.Encoding.UTF8.GetBytes(warning);
+                Directory.InfoTxt.Seek(0, SeekOrigin.End);
+                Directory.InfoTxt.Write(bytes, 0, bytes.Length);
+                Directory.InfoTxt.Flush();
+            }
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ObjectDisposedException)
+        {
+            // info.json holds the update too.
+        }
+    }
+
     private List<string> ChildrenSoFar()
     {
         try

@@ -151,6 +151,15 @@ internal static class InfoJsonWriter
 
         Strings(json, "warnings", r.Warnings);
         Strings(json, "children", r.Children);
+        json.BeginArray("hotReloads");
+        foreach (var update in r.HotReloads)
+        {
+            json.BeginObject();
+            json.String("appliedUtc", Time(update.AppliedUtc));
+            Strings(json, "types", update.Types);
+            json.EndObject();
+        }
+        json.EndArray();
         json.EndObject();
         return json.ToString() + "\n";
     }

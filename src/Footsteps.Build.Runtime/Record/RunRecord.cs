@@ -63,6 +63,17 @@ internal sealed class RunRecord
     /// as they had begun when this run ended.
     /// </summary>
     public List<string> Children { get; set; } = new();
+
+    /// <summary>Hot reload updates applied while the program ran (`dotnet watch`): its code then differs from <see cref="Git"/>.</summary>
+    public List<HotReloadRecord> HotReloads { get; set; } = new();
+}
+
+internal sealed class HotReloadRecord
+{
+    public DateTime AppliedUtc { get; set; }
+
+    /// <summary>Full names of the types the update changed (empty when the runtime did not say).</summary>
+    public List<string> Types { get; set; } = new();
 }
 
 /// <summary>The values of <see cref="RunRecord.Status"/>.</summary>
