@@ -5,21 +5,32 @@ namespace FootstepsBuild.Tests.EndToEnd;
 /// <summary>Until F# and VB are instrumented, their programs are told so, and their records say why they hold no build facts.</summary>
 public sealed class OtherLanguageTests
 {
-    [Fact]
-    public void FSharpProgram_IsWarnedFS1007_AndItsRecordSaysTheLanguageIsNotInstrumented()
+    private const string FSharp = "System.IO.File.WriteAllText(Footsteps.OutputDir + \"out.txt\", \"42\")\nprintfn \"done\"\n";
+
+    private const string VisualBasic = """
+        Module Program
+            Sub Main()
+                System.IO.File.WriteAllText(Footsteps.OutputDir & "out.txt", "42")
+                System.Console.WriteLine("done")
+            End Sub
+        End Module
+        """;
+
+    [Theory]
+    [InlineData("fs", "F#", FSharp)]
+    [InlineData("vb", "VB", VisualBasic)]
+    public void ProgramInAnotherLanguage_IsWarnedFS1007_AndItsRecordSaysTheLanguageIsNotInstrumented(string extension, string language, string program)
     {
-        var project = ConsumerProject.FSharpConsole()
-            .WithProgram("System.IO.File.WriteAllText(Footsteps.OutputDir + \"out.txt\", \"42\")\nprintfn \"done\"\n")
-            .InGitRepository();
+        var project = ConsumerProject.ConsoleIn(extension).WithProgram(program).InGitRepository();
 
         var build = project.Build("-warnaserror");
-        var run = project.RunProgram(null, runName: "fsharp");
+        var run = project.RunProgram(null, runName: extension);
 
         Assert.Contains("warning FS1007", build.StandardOutput);
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("42", File.ReadAllText(Path.Combine(project.RunDirectory("fsharp"), "out.txt")));
-        var info = File.ReadAllText(Path.Combine(project.RunDirectory("fsharp"), "info.txt"));
-        Assert.Contains("Not recorded:\nFS1007: Footsteps.Build instruments C# programs only so far: this F# program", info);
+        Assert.Equal("42", File.ReadAllText(Path.Combine(project.RunDirectory(extension), "out.txt")));
+        var info = File.ReadAllText(Path.Combine(project.RunDirectory(extension), "info.txt"));
+        Assert.Contains($"Not recorded:\nFS1007: Footsteps.Build instruments C# programs only so far: this {language} program", info);
         Assert.DoesNotContain("not built with the Footsteps.Build package targets", info);
     }
 }

@@ -12,12 +12,12 @@ public sealed class ConsumerProject
     private readonly PackedFootsteps _package = PackedFootsteps.Instance;
     private string _program = "Console.WriteLine(\"Hello from the experiment\");\n";
     private readonly string _extraProjectXml = "";
-    private readonly bool _fsharp;
+    private readonly string _extension;
 
-    private ConsumerProject(string extraProjectXml = "", bool fsharp = false)
+    private ConsumerProject(string extraProjectXml = "", string extension = "cs")
     {
         _extraProjectXml = extraProjectXml;
-        _fsharp = fsharp;
+        _extension = extension;
         Directory = Path.Combine(_package.Root, Guid.NewGuid().ToString("N")[..8], Name);
         System.IO.Directory.CreateDirectory(Directory);
     }
@@ -30,8 +30,8 @@ public sealed class ConsumerProject
 
     public static ConsumerProject Console(string extraProjectXml = "") => new(extraProjectXml);
 
-    /// <summary>An F# console project (<c>Program.fs</c>); <see cref="WithProgram"/> takes F# code.</summary>
-    public static ConsumerProject FSharpConsole() => new(fsharp: true);
+    /// <summary>A console project in another language: "fs" (F#, <c>Program.fs</c>) or "vb"; <see cref="WithProgram"/> takes its code.</summary>
+    public static ConsumerProject ConsoleIn(string extension) => new(extension: extension);
 
     public ConsumerProject WithProgram(string code)
     {
@@ -106,8 +106,8 @@ public sealed class ConsumerProject
 
     private ConsumerProject WriteProjectFiles()
     {
-        var extension = _fsharp ? "fs" : "cs";
-        var sources = _fsharp ? "<ItemGroup><Compile Include=\"Program.fs\" /></ItemGroup>" : "";
+        var extension = _extension;
+        var sources = extension == "fs" ? "<ItemGroup><Compile Include=\"Program.fs\" /></ItemGroup>" : "";
         WriteFile($"{Name}.{extension}proj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
