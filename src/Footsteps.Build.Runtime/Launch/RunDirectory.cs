@@ -27,7 +27,7 @@ internal sealed class RunDirectory : IDisposable
     /// <summary>The claimed, empty info.txt, open for writing.</summary>
     public FileStream InfoTxt { get; }
 
-    private const string InfoTxtName = "info.txt";
+    public const string InfoTxtName = "info.txt";
 
     /// <exception cref="OutputRootUnusableException">The output root cannot be created or written.</exception>
     public static RunDirectory Claim(string outputRoot, string name)

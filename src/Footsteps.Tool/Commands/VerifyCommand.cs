@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Shared.Facts;
 using FootstepsBuild.Tool.Runs;
 using FootstepsBuild.Tool.Sources;
@@ -38,6 +39,23 @@ internal static class VerifyCommand
         return command;
     }
 
+    // The run's binary, if it is still where it ran from and is the run's (same MVID).
+    private static BuildFacts? OriginalFacts(RunRecord record)
+    {
+        var path = record.Command.AssemblyPath ?? record.Command.Argv.FirstOrDefault();
+        if (path == null || !File.Exists(path))
+            return null;
+        try
+        {
+            var original = RebuiltAssembly.Read(path);
+            return original.Mvid.ToString() == record.EntryAssembly.Mvid ? original.Facts : null;
+        }
+        catch (Exception e) when (e is IOException || e is BadImageFormatException || e is UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static int Verify(LoadedRun run, string? repository, string? originalRoot, bool keep)
     {
         var record = run.Record;
@@ -61,6 +79,10 @@ internal static class VerifyCommand
         try
         {
             var tree = SourceTreeRestorer.Restore(run, repositoryRoot, Path.Combine(scratch, "src"));
+            var placeholders = SourceTreeRestorer.CreatePlaceholders(tree);
+            if (placeholders.Count > 0)
+                Console.Out.WriteLine($"note: {placeholders.Count} untracked file(s) the record names but holds no copy of (not sources) " +
+                    "were recreated empty, so the rebuild lists the same untracked files: " + string.Join(", ", placeholders));
             Console.Out.WriteLine($"Rebuilding '{record.Name}' ({record.Build.Configuration}, {record.Build.TargetFramework}) in {tree.Root}...");
             var rebuilt = RebuiltAssembly.Read(Rebuild.Build(record, tree, originalRoot));
             if (rebuilt.Mvid == recordedMvid)
@@ -71,10 +93,11 @@ internal static class VerifyCommand
 
             Console.Out.WriteLine($"not identical: the run's {record.EntryAssembly.Name}.dll had MVID {recordedMvid}, " +
                 $"the rebuilt one has {rebuilt.Mvid}.");
-            var differences = RebuildComparison.Compare(run, rebuilt.Facts);
+            var differences = RebuildComparison.Compare(run, rebuilt.Facts, OriginalFacts(record));
             Console.Out.Write(differences.Render(RebuildComparison.Sections));
-            foreach (var path in tree.NotRestored)
-                Console.Out.WriteLine($"not restored (untracked, no copy in the run): {path}");
+            foreach (var path in placeholders)
+                Console.Out.WriteLine($"recreated empty (untracked, no copy in the run): {path}: if the build reads it (an embedded " +
+                    "resource, a file it copies), add it as a FootstepsSource item or commit it, so runs record its content");
             if (!differences.Any)
                 Console.Out.WriteLine("The record and the rebuild agree on SDK, packages, build and sources: the " +
                     "difference lies outside what the record holds (a file outside the repository, a package whose " +

@@ -1,3 +1,6 @@
+using FootstepsBuild.Runtime.Capture;
+using FootstepsBuild.Runtime.Launch;
+using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Shared;
 using FootstepsBuild.Tool.Runs;
 
@@ -70,11 +73,13 @@ internal static class SourceTreeRestorer
             return;
         var patch = Path.Combine(clone.Directory, ".git", "footsteps-run.diff");
         File.WriteAllText(patch, run.Record.Git.Diff);
-        var check = clone.TryRun("apply", "--check", "--whitespace=nowarn", patch);
+        var check = clone.TryRun("apply", "--check", "--index", "--whitespace=nowarn", patch);
         if (!check.Succeeded)
             throw new ToolException(ExitCodes.RestoreImpossible,
                 $"The uncommitted changes recorded by '{run.Record.Name}' do not apply to commit {run.Record.Git.Commit}: {check.Error.Trim()}");
-        clone.Run("Applying the recorded diff failed", "apply", "--whitespace=nowarn", patch);
+        // --index: a new file in the diff was staged (an unstaged one is untracked, not in the
+        // diff), so it is staged again, as the record describes it.
+        clone.Run("Applying the recorded diff failed", "apply", "--index", "--whitespace=nowarn", patch);
         File.Delete(patch);
     }
 
@@ -89,7 +94,7 @@ internal static class SourceTreeRestorer
             // Paths come from the record: never read outside the run, nor write outside the tree.
             var inside = copy.StartsWith(run.Directory + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                 && destination.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-            if (!inside || !File.Exists(copy))
+            if (!inside || !File.Exists(copy) || IsTheRunsOwnFile(path))
             {
                 notRestored.Add(path);
                 continue;
@@ -98,6 +103,33 @@ internal static class SourceTreeRestorer
             File.Copy(copy, destination);
         }
         return notRestored;
+    }
+
+    // An untracked info.txt or .gitignore at the repository root shares its path with the run's
+    // own files, which are never the user's sources.
+    private static bool IsTheRunsOwnFile(string path) =>
+        path is RunDirectory.InfoTxtName or InfoJsonFile.FileName or ConsoleCapture.FileName or PackageVersionsFile.FileName
+            or GitIgnoreMarker.FileName;
+
+    /// <summary>
+    /// For verify: an empty file at each untracked path the record names without a copy (files
+    /// that are not sources), so the rebuild lists the same untracked files and embeds the same
+    /// record. Their content never reached the record; if the build read it, the MVIDs differ.
+    /// </summary>
+    /// <returns>The paths recreated.</returns>
+    public static IReadOnlyList<string> CreatePlaceholders(RestoredTree tree)
+    {
+        var created = new List<string>();
+        foreach (var path in tree.NotRestored)
+        {
+            var destination = Path.GetFullPath(Path.Combine(tree.Root, path));
+            if (!destination.StartsWith(tree.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || File.Exists(destination))
+                continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.WriteAllBytes(destination, Array.Empty<byte>());
+            created.Add(path);
+        }
+        return created;
     }
 
     public static void TryDelete(string directory)

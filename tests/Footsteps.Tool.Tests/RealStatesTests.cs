@@ -1,0 +1,160 @@
+using FootstepsBuild.Tests.Testing;
+
+namespace FootstepsBuild.Tests.Tool;
+
+/// <summary>
+/// Restore and verify in the states working trees reach within a week: each run is restored,
+/// rebuilt and compared, and verify says `identical`.
+/// </summary>
+public sealed class RealStatesTests
+{
+    [Fact]
+    public void UntrackedSourceOfAReferencedLibrary_IsRestored_TheRerunCommandWorks_AndVerifyIsIdentical()
+    {
+        var project = ConsumerProject.Console(
+                "<PropertyGroup><DefaultItemExcludes>$(DefaultItemExcludes);lib/**</DefaultItemExcludes></PropertyGroup>" +
+                "<ItemGroup><ProjectReference Include=\"lib/lib.csproj\" /></ItemGroup>")
+            .WithProgram("Console.WriteLine(Lib.Extra.Value);\n")
+            .WriteFile("lib/lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n")
+            .WriteFile("lib/Tracked.cs", "namespace Lib;\npublic static class Tracked { }\n")
+            .InGitRepository();
+        project.WriteFile("lib/Extra.cs", "namespace Lib;\npublic static class Extra { public const string Value = \"from the untracked library source\"; }\n");
+        Record(project);
+        var target = NewDirectory();
+
+        var restore = Footsteps(project, "restore", "state", target);
+        var rerun = ProcessRunner.Run("/bin/sh", new[] { "-c", RerunCommand(restore) }, target, null, project.SdkEnvironment());
+
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        Assert.True(rerun.ExitCode == 0, rerun.ToString());
+        Assert.Contains("from the untracked library source", rerun.StandardOutput);
+        AssertVerifiesIdentical(project);
+    }
+
+    [Fact]
+    public void AStrayUntrackedFileThatIsNotCode_StillVerifiesIdentical()
+    {
+        var project = ConsumerProject.Console().InGitRepository();
+        project.WriteFile("tools/scratch.txt", "notes, not code\n");
+        Record(project);
+
+        var verify = AssertVerifiesIdentical(project);
+
+        Assert.Contains("recreated empty, so the rebuild lists the same untracked files: tools/scratch.txt", verify.StandardOutput);
+    }
+
+    [Fact]
+    public void AStagedNewFile_IsRestoredStaged_AndVerifiesIdentical()
+    {
+        var project = ConsumerProject.Console().WithProgram("Console.WriteLine(Added.Text);\n").InGitRepository();
+        project.WriteFile("Added.cs", "static class Added { public const string Text = \"staged, not committed\"; }\n");
+        project.Git("add", "Added.cs");
+        Record(project);
+        var target = NewDirectory();
+
+        var restore = Footsteps(project, "restore", "state", target);
+
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        Assert.Equal("A  Added.cs", ProcessRunner.Run("git", new[] { "status", "--porcelain" }, target).StandardOutput.Trim());
+        AssertVerifiesIdentical(project);
+    }
+
+    [Fact]
+    public void RunDirectoriesInsideTheTree_VerifyIdentical()
+    {
+        var project = ConsumerProject.Console().InGitRepository();
+        var scripts = Directory.CreateDirectory(Path.Combine(project.Directory, "scripts")).FullName;
+        project.Build();
+        Assert.Equal(0, project.RunProgram(null, workingDirectory: scripts, runName: "earlier").ExitCode);
+        // A run directory written before runs marked themselves for git.
+        project.WriteFile("old/results/legacy/info.txt", "Command:\n/old/exp\n");
+        Record(project);
+
+        AssertVerifiesIdentical(project);
+    }
+
+    [Fact]
+    public void AnUntrackedDirectoryBuildPropsThatChangesWhatCompiles_IsRestored_AndVerifiesIdentical()
+    {
+        var project = ConsumerProject.Console()
+            .WithProgram("#if FROM_PROPS\nConsole.WriteLine(\"compiled with the untracked props\");\n#endif\n")
+            .InGitRepository();
+        project.WriteFile("Directory.Build.props", "<Project><PropertyGroup><DefineConstants>$(DefineConstants);FROM_PROPS</DefineConstants></PropertyGroup></Project>\n");
+        Record(project);
+        var target = NewDirectory();
+
+        var restore = Footsteps(project, "restore", "state", target);
+
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        Assert.Equal(project.ReadFile("Directory.Build.props"), File.ReadAllText(Path.Combine(target, "Directory.Build.props")));
+        AssertVerifiesIdentical(project);
+    }
+
+    // Three years later, on another machine: another NuGet cache, another home.
+    [Fact]
+    public void VerifyWithAnotherNuGetCacheAndAnotherHome_IsIdentical()
+    {
+        var project = ConsumerProject.Console().InGitRepository();
+        Record(project);
+        var elsewhere = NewDirectory();
+        var environment = new Dictionary<string, string?>
+        {
+            ["NUGET_PACKAGES"] = Path.Combine(elsewhere, "packages"),
+            ["HOME"] = Path.Combine(elsewhere, "home"),
+            ["DOTNET_CLI_HOME"] = Path.Combine(elsewhere, "home"),
+        };
+        Directory.CreateDirectory(Path.Combine(elsewhere, "home"));
+
+        var verify = project.DotnetWith(environment, null, FootstepsTool.Dll, "verify", "state");
+
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+        Assert.Contains("identical: ", verify.StandardOutput);
+    }
+
+    [Fact]
+    public void AScriptRun_IsRestoredWithTheCommandThatRunsItAgain_AndVerifySaysPlainlyItCannot()
+    {
+        var folder = ConsumerProject.ScriptFolder().WriteFile("scripts/exp.cs",
+            $"#:package Footsteps.Build@{PackedFootsteps.Version}\n#:property PublishAot=false\nConsole.WriteLine(\"from the script\");\n");
+        var run = folder.DotnetWith(new Dictionary<string, string?> { ["FOOTSTEPS_NAME"] = "state" }, null, "run", "scripts/exp.cs");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var target = NewDirectory();
+
+        var restore = Footsteps(folder, "restore", "state", target);
+        var rerun = ProcessRunner.Run("/bin/sh", new[] { "-c", RerunCommand(restore) }, target, null, folder.SdkEnvironment());
+        var verify = Footsteps(folder, "verify", "state");
+
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        Assert.True(rerun.ExitCode == 0, rerun.ToString());
+        Assert.Contains("from the script", rerun.StandardOutput);
+        Assert.Equal(4, verify.ExitCode);
+        Assert.Contains("file-based app (dotnet run app.cs)", verify.AllOutput);
+    }
+
+    private static void Record(ConsumerProject project)
+    {
+        project.Build();
+        var run = project.RunProgram(null, runName: "state");
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
+    private static ProcessResult AssertVerifiesIdentical(ConsumerProject project)
+    {
+        var verify = Footsteps(project, "verify", "state");
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+        Assert.Contains("identical: ", verify.StandardOutput);
+        return verify;
+    }
+
+    private static ProcessResult Footsteps(ConsumerProject project, params string[] arguments) =>
+        project.Dotnet(null, new[] { FootstepsTool.Dll }.Concat(arguments).ToArray());
+
+    // restore prints "Re-run it with:" and the command on the next line.
+    private static string RerunCommand(ProcessResult restore)
+    {
+        var lines = restore.StandardOutput.Split('\n');
+        return lines[Array.FindIndex(lines, line => line.StartsWith("Re-run it with:", StringComparison.Ordinal)) + 1].Trim();
+    }
+
+    private static string NewDirectory() => Path.Combine(Path.GetTempPath(), "footsteps-states-" + Guid.NewGuid().ToString("N")[..8]);
+}
