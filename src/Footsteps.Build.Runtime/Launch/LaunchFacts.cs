@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
+using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Runtime.Machine;
 
 namespace FootstepsBuild.Runtime.Launch;
 
@@ -22,6 +24,9 @@ internal sealed class LaunchFacts
     /// <summary>The entry assembly's path as the runtime reports it (Environment.GetCommandLineArgs()[0]).</summary>
     public string AssemblyPath { get; init; } = "";
     public DateTime StartedUtc { get; init; }
+
+    /// <summary>The batch job this launch is part of; null outside one.</summary>
+    public SchedulerRecord? Scheduler { get; init; }
     public int ProcessId { get; init; }
 
     public static LaunchFacts Now()
@@ -35,6 +40,7 @@ internal sealed class LaunchFacts
             Arguments = ProgramArguments(commandLineArgs),
             AssemblyPath = commandLineArgs[0],
             StartedUtc = DateTime.UtcNow,
+            Scheduler = SchedulerFacts.FromEnvironment(),
             ProcessId = Environment.ProcessId,
             HostName = Environment.MachineName,
             // RuntimeInformation.FrameworkDescription reads an attribute by reflection (about a

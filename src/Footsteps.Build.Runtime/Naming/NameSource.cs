@@ -1,12 +1,14 @@
 using System;
 using System.IO;
 using System.Threading;
+using FootstepsBuild.Runtime.Machine;
 
 namespace FootstepsBuild.Runtime.Naming;
 
 /// <summary>
 /// Decides the run name: the program's own <c>Footsteps.Initialize(name)</c>, then the
-/// FOOTSTEPS_NAME environment variable, then the prompt. A prompt nobody can answer never
+/// FOOTSTEPS_NAME environment variable, then the prompt on a terminal; without one, inside a
+/// batch job, the job's name and id; else a line from stdin. A prompt nobody can answer never
 /// blocks: without a terminal, one line is read from stdin for at most
 /// <see cref="RedirectedInputTimeout"/>, and end of input, an empty line or silence give an
 /// automatic, time-stamped name.
@@ -44,7 +46,12 @@ internal sealed class NameSource
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
             return Accept(fromEnvironment, EnvironmentVariable);
 
-        return Console.IsInputRedirected ? FromRedirectedInput() : FromTerminal(outputRoot);
+        if (!Console.IsInputRedirected)
+            return FromTerminal(outputRoot);
+        // A batch job (its stdin is /dev/null): named for the job, each array task its own.
+        if (SchedulerFacts.FromEnvironment() is { } job)
+            return Accept(SchedulerFacts.RunName(job), $"the {job.Kind} job");
+        return FromRedirectedInput();
     }
 
     private ChosenName FromTerminal(string outputRoot)

@@ -75,6 +75,24 @@ internal static class InfoJsonWriter
         json.Boolean("debuggerAttached", r.Runtime.DebuggerAttached);
         json.EndObject();
 
+        if (r.Scheduler == null)
+            json.Null("scheduler");
+        else
+        {
+            json.BeginObject("scheduler");
+            json.String("kind", r.Scheduler.Kind);
+            json.String("jobId", r.Scheduler.JobId);
+            json.String("arrayJobId", r.Scheduler.ArrayJobId);
+            json.String("arrayTaskId", r.Scheduler.ArrayTaskId);
+            json.String("jobName", r.Scheduler.JobName);
+            json.String("partition", r.Scheduler.Partition);
+            json.String("nodeList", r.Scheduler.NodeList);
+            json.String("submitDirectory", r.Scheduler.SubmitDirectory);
+            json.Number("restartCount", r.Scheduler.RestartCount);
+            json.String("endsAtUtc", r.Scheduler.EndsAtUtc == null ? null : Time(r.Scheduler.EndsAtUtc.Value));
+            json.EndObject();
+        }
+
         if (r.Gpus == null)
             json.Null("gpus");
         else

@@ -31,9 +31,30 @@ internal static class InfoTxtWriter
             $"SDK: {build.SdkVersion}\n" +
             $"Project: {build.ProjectPath}");
         Section(text, "Git", $"Branch: {Or(build.Branch, "(detached HEAD or none)")}\nRemote: {Or(build.Remote, "(none)")}");
+        if (launch.Scheduler is { } job)
+            Section(text, "Scheduler", Job(job));
         if (build.Problem != null)
             Section(text, "Not recorded", build.Problem);
         text.Flush();
+    }
+
+    private static string Job(SchedulerRecord job)
+    {
+        var lines = new StringBuilder();
+        lines.Append(job.Kind).Append(" job ").Append(job.JobId);
+        if (job.ArrayJobId != null)
+            lines.Append(" (array ").Append(job.ArrayJobId).Append(", task ").Append(job.ArrayTaskId).Append(')');
+        if (job.JobName != null)
+            lines.Append("\nName: ").Append(job.JobName);
+        if (job.Partition != null)
+            lines.Append("\nPartition: ").Append(job.Partition);
+        if (job.NodeList != null)
+            lines.Append("\nNodes: ").Append(job.NodeList);
+        if (job.SubmitDirectory != null)
+            lines.Append("\nSubmitted from: ").Append(job.SubmitDirectory);
+        if (job.RestartCount > 0)
+            lines.Append("\nAttempt: ").Append(job.RestartCount + 1).Append(" (requeued ").Append(job.RestartCount).Append(" time(s))");
+        return lines.ToString();
     }
 
     private static string GitHash(BuildFacts build)

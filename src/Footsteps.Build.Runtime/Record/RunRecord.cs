@@ -40,6 +40,9 @@ internal sealed class RunRecord
     public HostRecord Host { get; set; } = new();
     public RuntimeRecord Runtime { get; set; } = new();
 
+    /// <summary>The batch job (Slurm, PBS, LSF) the run is part of; null outside one.</summary>
+    public SchedulerRecord? Scheduler { get; set; }
+
     /// <summary>From nvidia-smi; null when there is none.</summary>
     public List<GpuRecord>? Gpus { get; set; }
 
@@ -66,6 +69,27 @@ internal sealed class RunRecord
 
     /// <summary>Hot reload updates applied while the program ran (`dotnet watch`): its code then differs from <see cref="Git"/>.</summary>
     public List<HotReloadRecord> HotReloads { get; set; } = new();
+}
+
+internal sealed class SchedulerRecord
+{
+    /// <summary>slurm, pbs or lsf.</summary>
+    public string Kind { get; set; } = "";
+    public string JobId { get; set; } = "";
+    public string? ArrayJobId { get; set; }
+    public string? ArrayTaskId { get; set; }
+    public string? JobName { get; set; }
+
+    /// <summary>The partition (Slurm) or queue (PBS, LSF).</summary>
+    public string? Partition { get; set; }
+    public string? NodeList { get; set; }
+    public string? SubmitDirectory { get; set; }
+
+    /// <summary>How often the job was requeued before this attempt (Slurm's SLURM_RESTART_COUNT); 0 for the first.</summary>
+    public int RestartCount { get; set; }
+
+    /// <summary>When the job's time limit ends it, when the scheduler says.</summary>
+    public DateTime? EndsAtUtc { get; set; }
 }
 
 internal sealed class HotReloadRecord

@@ -18,6 +18,7 @@ internal static class RunRecordBuilder
             Name = name,
             RequestedName = requestedName,
             StartedUtc = launch.StartedUtc,
+            Scheduler = launch.Scheduler,
             Command = new CommandRecord
             {
                 Argv = new List<string>(launch.Argv),

@@ -13,7 +13,8 @@ internal sealed record RunSummary(
     int? ExitCode,
     string? Commit,
     bool Dirty,
-    string CommandLine)
+    string CommandLine,
+    string? Job)
 {
     public static RunSummary Of(LoadedRun run) => new(
         run.Record.Name,
@@ -24,7 +25,17 @@ internal sealed record RunSummary(
         run.Record.ExitCode,
         run.Record.Git.Commit,
         run.Record.Git.Dirty,
-        run.Record.Command.CommandLine);
+        run.Record.Command.CommandLine,
+        JobOf(run));
+
+    /// <summary>The batch job, as its scheduler names it: "812_3" for an array task, "900" for a job; null outside one.</summary>
+    public static string? JobOf(LoadedRun run) => run.Record.Scheduler is { } job
+        ? job.ArrayJobId != null && job.ArrayTaskId != null ? $"{job.ArrayJobId}_{job.ArrayTaskId}" : job.JobId
+        : null;
+
+    /// <summary>Whether the run belongs to job <paramref name="id"/>: the job itself, an array it is a task of, or one task ("812_3").</summary>
+    public static bool InJob(LoadedRun run, string id) => run.Record.Scheduler is { } job
+        && (job.JobId == id || job.ArrayJobId == id || JobOf(run) == id);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
