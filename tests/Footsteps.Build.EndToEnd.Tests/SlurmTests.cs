@@ -48,6 +48,10 @@ public sealed class SlurmTests : IClassFixture<SlurmCluster>
                 File.ReadAllText(Path.Combine(directory, "info.txt")));
         }
         Assert.Equal(8, Directory.GetDirectories(_project.RunDirectory("sweep")).Length);
+        var list = _project.Dotnet(null, FootstepsTool.Dll, "list", "--job", job);
+        Assert.True(list.ExitCode == 0, list.ToString());
+        Assert.Equal(Enumerable.Range(0, 8).Select(task => $"sweep/{job}_{task}"),
+            list.StandardOutput.Trim().Split('\n').Skip(1).Select(line => line.Split(' ')[0]).OrderBy(name => name.Length).ThenBy(name => name));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
-using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Runtime.Machine;
+using FootstepsBuild.Runtime.Record;
 
 namespace FootstepsBuild.Runtime.Launch;
 

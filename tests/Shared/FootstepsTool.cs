@@ -1,6 +1,4 @@
-using FootstepsBuild.Tests.Testing;
-
-namespace FootstepsBuild.Tests.Tool;
+namespace FootstepsBuild.Tests.Testing;
 
 /// <summary>Where the footsteps tool of this checkout is: built beside the tests (same configuration), or packed and installed.</summary>
 public static class FootstepsTool
