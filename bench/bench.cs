@@ -5,7 +5,8 @@
 //   50,000-file repository, the git collection time there, and a huge uncommitted change.
 // Prints medians and ratios (of the medians, and paired: the median of each interleaved
 // round's own ratio). Nothing is asserted: the figures go in the README and notes.
-// Options: --launches N (60) --builds N (15) --large-files N (50000) --skip-large --skip-peers
+// Options: --launches N (60) --builds N (15) --console-lines N (300000) --console-rounds N (9)
+//          --large-files N (50000) --skip-large --skip-peers
 // (a build round takes a few seconds; fifteen keep the medians steady on a noisy 2-core machine)
 #:property TargetFramework=net10.0
 #:property PublishAot=false
@@ -18,6 +19,7 @@ using System.Text.RegularExpressions;
 
 var launches = IntOption("--launches", 60);
 var builds = IntOption("--builds", 15);
+var consoleRounds = IntOption("--console-rounds", 9);
 var largeFiles = IntOption("--large-files", 50_000);
 var repositoryRoot = FindRepositoryRoot();
 var work = Directory.CreateTempSubdirectory("footsteps-bench-").FullName;
@@ -58,6 +60,20 @@ for (var i = 0; i < launches; i++)
 }
 Report("launch", "ms", plainLaunch, footstepsLaunch);
 Report("peak RSS", "MiB", plainMemory, footstepsMemory);
+
+var consoleLines = IntOption("--console-lines", 300_000);
+Console.WriteLine($"\nConsole throughput ({consoleRounds} each, interleaved; {consoleLines:N0} short lines, stdout redirected to a file)");
+var plainConsole = new List<double>();
+var footstepsConsole = new List<double>();
+for (var i = 0; i < consoleRounds; i++)
+{
+    var plainFirst = i % 2 == 0;
+    var first = PrintingLaunch(plainFirst ? plain : footsteps, consoleLines);
+    var second = PrintingLaunch(plainFirst ? footsteps : plain, consoleLines);
+    plainConsole.Add(plainFirst ? first : second);
+    footstepsConsole.Add(plainFirst ? second : first);
+}
+Report("console", "ms", plainConsole, footstepsConsole);
 
 var apps = new List<(string Name, App App)> { ("plain", plain), ("Footsteps", footsteps) };
 if (!args.Contains("--skip-peers"))
@@ -111,10 +127,12 @@ App CreateApp(string directory, string name, Reference reference, bool initRepos
     };
     File.WriteAllText(Path.Combine(directory, name + ".csproj"),
         $"<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings></PropertyGroup><ItemGroup>{package}</ItemGroup></Project>");
-    // The same small experiment: write one artifact, print one line (as experiments do, so both pay for the console).
-    File.WriteAllText(Path.Combine(directory, "Program.cs"), reference == Reference.Footsteps
+    // The same small experiment: write one artifact, print one line (as experiments do, so both
+    // pay for the console); given a number, print that many short lines first (a training loop).
+    const string loop = "if (args.Length > 0) { for (var i = 0; i < int.Parse(args[0]); i++) Console.WriteLine($\"step {i} loss 0.25\"); }\n";
+    File.WriteAllText(Path.Combine(directory, "Program.cs"), loop + (reference == Reference.Footsteps
         ? "File.WriteAllText(Footsteps.OutputDir + \"out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n"
-        : "Directory.CreateDirectory(\"results/bench\"); File.WriteAllText(\"results/bench/out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n");
+        : "Directory.CreateDirectory(\"results/bench\"); File.WriteAllText(\"results/bench/out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n"));
     File.WriteAllText(Path.Combine(directory, "nuget.config"),
         $"<configuration><packageSources><add key=\"bench\" value=\"{feed}\" /></packageSources></configuration>");
     if (reference == Reference.Nerdbank)
@@ -217,6 +235,26 @@ double TimedLaunch(App app)
     var elapsed = clock.Elapsed.TotalMilliseconds;
     if (process.ExitCode != 0)
         throw new InvalidOperationException(output.Result + error.Result);
+    return elapsed;
+}
+
+// As a batch job runs it: stdout to a file (the shell's redirection), stderr discarded.
+double PrintingLaunch(App app, int lines)
+{
+    var output = Path.Combine(work, "console-" + Guid.NewGuid().ToString("N")[..8] + ".txt");
+    var startInfo = new ProcessStartInfo("/bin/sh") { WorkingDirectory = app.Directory, RedirectStandardInput = true };
+    startInfo.ArgumentList.Add("-c");
+    startInfo.ArgumentList.Add($"exec '{app.AppHost}' {lines} > '{output}' 2>/dev/null");
+    foreach (var (key, value) in environment)
+        startInfo.Environment[key] = value;
+    var clock = Stopwatch.StartNew();
+    using var process = Process.Start(startInfo)!;
+    process.StandardInput.Close();
+    process.WaitForExit();
+    var elapsed = clock.Elapsed.TotalMilliseconds;
+    if (process.ExitCode != 0)
+        throw new InvalidOperationException($"{app.AppHost} {lines} failed");
+    File.Delete(output);
     return elapsed;
 }
 

@@ -29,6 +29,15 @@ internal static class Caps
     /// <summary>The project's source paths listed for the launch's stale-binary check.</summary>
     public const int SourcePaths = 5000;
 
+    /// <summary>output.log keeps the program's first output up to this…</summary>
+    public const int OutputLogHeadBytes = 1024 * 1024;
+
+    /// <summary>…and its last output up to this, with a marker between.</summary>
+    public const int OutputLogTailBytes = 1024 * 1024;
+
+    /// <summary>output.log stops growing while its filesystem has less than this free.</summary>
+    public const long OutputLogFreeSpaceBytes = 64L * 1024 * 1024;
+
     /// <summary>One git command; git started ahead of need gets twice this for all of a project's commands.</summary>
     public static readonly TimeSpan GitCommand = TimeSpan.FromSeconds(10);
 }

@@ -1,4 +1,5 @@
 using FootstepsBuild.Runtime.Capture;
+using FootstepsBuild.Shared;
 
 namespace FootstepsBuild.Tests.Runtime;
 
@@ -28,15 +29,36 @@ public sealed class OutputLogTests : IDisposable
     public void WindowsLineEndings_KeepTheLine() => Assert.Equal("one\ntwo\n", Log("one\r\ntwo\r\n"));
 
     [Fact]
-    public void FinishedLines_AreOnDiskBeforeTheLogCloses()
+    public void FinishedLines_ReachTheDiskWithinTheFlushInterval_UnfinishedOnesWait()
     {
         using var log = new OutputLog(_path);
         var line = log.NewLine();
         foreach (var c in "flushed\nunfinished")
             line.Write(c);
 
-        using var reader = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        Assert.Equal("flushed\n", new StreamReader(reader).ReadToEnd());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var onDisk = "";
+        while (onDisk != "flushed\n" && clock.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            Thread.Sleep(20);
+            using var reader = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            onDisk = new StreamReader(reader).ReadToEnd();
+        }
+        Assert.Equal("flushed\n", onDisk);
+    }
+
+    [Fact]
+    public void LongOutput_KeepsTheHeadAndTheTail_WithAMarkerWhereItWasCut()
+    {
+        var lines = Enumerable.Range(0, 200_000).Select(i => $"step {i:000000} loss 0.5\n").ToArray();
+
+        var text = Log(lines);
+
+        Assert.StartsWith("step 000000 loss 0.5\n", text);
+        Assert.EndsWith("step 199999 loss 0.5\n", text);
+        Assert.Contains("[Footsteps: output.log keeps the first 1 MiB and the last 1 MiB of the output; ", text);
+        Assert.InRange(new FileInfo(_path).Length, Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes, Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes + 200);
+        Assert.DoesNotContain("step 100000 ", text);
     }
 
     public void Dispose() => File.Delete(_path);

@@ -1,53 +1,187 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Threading;
+using FootstepsBuild.Shared;
 
 namespace FootstepsBuild.Runtime.Capture;
 
 /// <summary>
 /// output.log: what the program printed, as a terminal would finally show it. A carriage
 /// return moves back to the start of the line, so progress-bar rewrites collapse to their final
-/// state. Each finished line is flushed at once, so a crash loses at most the unfinished one.
-/// stdout and stderr keep separate unfinished lines, so their partial writes never mix.
+/// state. stdout and stderr keep separate unfinished lines, so their partial writes never mix.
+/// Finished lines are written by a thread of their own every <see cref="FlushInterval"/> (and at
+/// every end of the run), not one write per line: a crash loses at most that much output, and a
+/// program printing every step of a training loop does not pay a system call per line. The log
+/// keeps the first <see cref="Caps.OutputLogHeadBytes"/> and the last
+/// <see cref="Caps.OutputLogTailBytes"/> with a marker between, and stops growing while its
+/// filesystem has less than <see cref="Caps.OutputLogFreeSpaceBytes"/> free: a copy of the
+/// console must never be what fills the disk the program writes its results to.
 /// </summary>
 internal sealed class OutputLog : IDisposable
 {
+    public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(100);
+
+    // Written at once when this much is waiting, whatever the time.
+    private const int PendingCapBytes = 256 * 1024;
+
     private readonly object _gate = new();
-    private readonly Stream _file;
+    private readonly FileStream _file;
+    private readonly string _path;
     private readonly Encoding _utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    private readonly MemoryStream _pending = new();
+    private readonly AutoResetEvent _wake = new(false);
+    private Thread? _writer;
+    private bool _closed;
+
+    // Past the head, output goes to a ring of the last bytes, rewritten after the marker.
+    private long _headBytes;
+    private byte[]? _tail;
+    private int _tailStart;
+    private int _tailLength;
+    private long _cutBytes;
+    private bool _tailChanged;
+    private string? _stoppedBecause;
 
     public OutputLog(string path)
     {
+        _path = path;
         _file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 1);
     }
 
     public Line NewLine() => new(this);
 
+    /// <summary>Writes what is waiting and closes the log.</summary>
     public void Dispose()
     {
         lock (_gate)
+        {
+            if (_closed)
+                return;
+            _closed = true;
+            WriteOut();
             _file.Dispose();
+        }
+        _wake.Set();
     }
 
-    private void WriteLine(string text)
+    private void Append(string text)
     {
         var bytes = _utf8.GetBytes(text);
         lock (_gate)
         {
-            try
+            if (_closed)
+                return;
+            _pending.Write(bytes, 0, bytes.Length);
+            if (_writer == null)
             {
-                _file.Write(bytes, 0, bytes.Length);
-                _file.Flush();
+                // Started by the first line the program prints: a silent program pays nothing.
+                _writer = new Thread(WriteEveryInterval) { IsBackground = true, Name = "Footsteps output.log" };
+                _writer.Start();
             }
-            catch (ObjectDisposedException)
+            if (_pending.Length >= PendingCapBytes)
+                WriteOut();
+        }
+    }
+
+    private void WriteEveryInterval()
+    {
+        while (true)
+        {
+            _wake.WaitOne(FlushInterval);
+            lock (_gate)
             {
-                // Output after the log was closed (late in process exit) only reaches the console.
-            }
-            catch (IOException)
-            {
-                // A full disk must not break the program's own console output.
+                if (_closed)
+                    return;
+                WriteOut();
             }
         }
+    }
+
+    // Under _gate.
+    private void WriteOut()
+    {
+        if (_pending.Length == 0 && !_tailChanged)
+            return;
+        try
+        {
+            var bytes = _pending.GetBuffer();
+            var count = (int)_pending.Length;
+            _pending.SetLength(0);
+            if (_stoppedBecause != null || StopForLackOfSpace())
+                return;
+            var toHead = (int)Math.Min(count, Caps.OutputLogHeadBytes - _headBytes);
+            if (toHead > 0)
+            {
+                _file.Write(bytes, 0, toHead);
+                _headBytes += toHead;
+            }
+            if (count > toHead)
+                KeepInTail(bytes, toHead, count - toHead);
+            if (_tailChanged)
+                RewriteTail();
+            _file.Flush();
+        }
+        catch (Exception e) when (e is IOException || e is ObjectDisposedException || e is UnauthorizedAccessException)
+        {
+            // A full disk or a closed file must not break the program's own console output.
+        }
+    }
+
+    private bool StopForLackOfSpace()
+    {
+        long free;
+        try
+        {
+            free = new DriveInfo(Path.GetDirectoryName(_path)!).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is IOException || e is ArgumentException || e is UnauthorizedAccessException)
+        {
+            return false;
+        }
+        if (free >= Caps.OutputLogFreeSpaceBytes)
+            return false;
+        _stoppedBecause = $"\n[Footsteps: output.log stops here: its filesystem has {free / 1024} KiB free, and the program's " +
+            $"own files come first (output.log stops below {Caps.OutputLogFreeSpaceBytes / 1024 / 1024} MiB free). The console had everything.]\n";
+        var marker = _utf8.GetBytes(_stoppedBecause);
+        _file.Write(marker, 0, marker.Length);
+        _file.Flush();
+        return true;
+    }
+
+    private void KeepInTail(byte[] bytes, int offset, int count)
+    {
+        _tail ??= new byte[Caps.OutputLogTailBytes];
+        for (var i = 0; i < count; i++)
+        {
+            var at = (_tailStart + _tailLength) % _tail.Length;
+            _tail[at] = bytes[offset + i];
+            if (_tailLength < _tail.Length)
+                _tailLength++;
+            else
+            {
+                _tailStart = (_tailStart + 1) % _tail.Length;
+                _cutBytes++;
+            }
+        }
+        _tailChanged = true;
+    }
+
+    // The file is the head, then a marker, then the ring's bytes in order.
+    private void RewriteTail()
+    {
+        _tailChanged = false;
+        _file.SetLength(_headBytes);
+        _file.Seek(_headBytes, SeekOrigin.Begin);
+        if (_cutBytes > 0)
+        {
+            var marker = _utf8.GetBytes($"\n[Footsteps: output.log keeps the first {Caps.OutputLogHeadBytes / 1024 / 1024} MiB and the last " +
+                $"{Caps.OutputLogTailBytes / 1024 / 1024} MiB of the output; {_cutBytes} bytes were cut here. The console had everything.]\n");
+            _file.Write(marker, 0, marker.Length);
+        }
+        var first = Math.Min(_tailLength, _tail!.Length - _tailStart);
+        _file.Write(_tail, _tailStart, first);
+        _file.Write(_tail, 0, _tailLength - first);
     }
 
     /// <summary>One stream's unfinished line, with terminal-like overwrite after '\r'.</summary>
@@ -71,7 +205,7 @@ internal sealed class OutputLog : IDisposable
                     break;
                 case '\n':
                     _text.Append('\n');
-                    _log.WriteLine(_text.ToString());
+                    _log.Append(_text.ToString());
                     _text.Clear();
                     _column = 0;
                     break;
@@ -90,7 +224,7 @@ internal sealed class OutputLog : IDisposable
         {
             if (_text.Length == 0)
                 return;
-            _log.WriteLine(_text.ToString());
+            _log.Append(_text.ToString());
             _text.Clear();
             _column = 0;
         }

@@ -17,8 +17,29 @@ internal static class InfoJsonFile
     {
         var path = Path.Combine(runDirectory, FileName);
         var temporary = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllText(temporary, InfoJsonWriter.ToJson(record), Utf8);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            File.WriteAllText(temporary, InfoJsonWriter.ToJson(record), Utf8);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            // A full disk: the last complete info.json stays, and no half-written file beside it.
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            // Nothing more can be done on a disk that refuses even this.
+        }
     }
 
     /// <exception cref="InvalidDataException">Not a run record, or one from a newer schema.</exception>
