@@ -74,12 +74,22 @@ internal sealed class TeeWriter : TextWriter
         }
     }
 
-    public override void WriteLine(string? value)
+    // The console writer flushes every call (Console's AutoFlush): a line is handed to it in one
+    // call, as the program made it, or every line would cost two system calls instead of one.
+    public override void WriteLine(string? value) => WriteLine((value ?? "").AsSpan());
+
+    public override void WriteLine() => WriteLine(ReadOnlySpan<char>.Empty);
+
+    public override void WriteLine(ReadOnlySpan<char> buffer)
     {
         lock (_gate)
         {
-            Write(value);
-            Write(_console.NewLine);
+            WaitForHold();
+            _console.WriteLine(buffer);
+            foreach (var c in buffer)
+                _log.Write(c);
+            foreach (var c in _console.NewLine)
+                _log.Write(c);
         }
     }
 
