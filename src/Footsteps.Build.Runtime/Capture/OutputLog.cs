@@ -25,13 +25,17 @@ internal sealed class OutputLog : IDisposable
     // Written at once when this much is waiting, whatever the time.
     private const int PendingCapBytes = 256 * 1024;
 
+    // _gate guards the pending text, which the program's threads add to; _fileGate the file and
+    // the tail, which only a write-out touches. The program never waits for the disk.
     private readonly object _gate = new();
+    private readonly object _fileGate = new();
     private readonly FileStream _file;
     private readonly string _path;
     private readonly Encoding _utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-    private readonly MemoryStream _pending = new();
-    private readonly AutoResetEvent _wake = new(false);
-    private Thread? _writer;
+    // Finished lines not yet written, as text: encoded once per write-out, not once per line.
+    private readonly StringBuilder _pending = new();
+    private byte[] _encoded = new byte[64 * 1024];
+    private Timer? _writer;
     private bool _closed;
 
     // Past the head, output goes to a ring of the last bytes, rewritten after the marker.
@@ -54,60 +58,63 @@ internal sealed class OutputLog : IDisposable
     /// <summary>Writes what is waiting and closes the log.</summary>
     public void Dispose()
     {
-        lock (_gate)
+        lock (_fileGate)
         {
-            if (_closed)
-                return;
-            _closed = true;
-            WriteOut();
-            _file.Dispose();
-        }
-        _wake.Set();
-    }
-
-    private void Append(string text)
-    {
-        var bytes = _utf8.GetBytes(text);
-        lock (_gate)
-        {
-            if (_closed)
-                return;
-            _pending.Write(bytes, 0, bytes.Length);
-            if (_writer == null)
-            {
-                // Started by the first line the program prints: a silent program pays nothing.
-                _writer = new Thread(WriteEveryInterval) { IsBackground = true, Name = "Footsteps output.log" };
-                _writer.Start();
-            }
-            if (_pending.Length >= PendingCapBytes)
-                WriteOut();
-        }
-    }
-
-    private void WriteEveryInterval()
-    {
-        while (true)
-        {
-            _wake.WaitOne(FlushInterval);
             lock (_gate)
             {
                 if (_closed)
                     return;
-                WriteOut();
+                _closed = true;
+                _writer?.Dispose();
             }
+            WriteOutHoldingTheFile();
+            _file.Dispose();
         }
     }
 
-    // Under _gate.
+    private void Append(StringBuilder line)
+    {
+        bool full;
+        lock (_gate)
+        {
+            if (_closed)
+                return;
+            _pending.Append(line);
+            // A timer, started by the first line the program prints (a silent program pays
+            // nothing), rather than a thread: starting one waits for it, on a busy machine milliseconds.
+            _writer ??= new Timer(_ => WriteOut(), null, FlushInterval, FlushInterval);
+            full = _pending.Length >= PendingCapBytes;
+        }
+        if (full)
+            WriteOut();
+    }
+
     private void WriteOut()
     {
-        if (_pending.Length == 0 && !_tailChanged)
-            return;
+        lock (_fileGate)
+        {
+            lock (_gate)
+            {
+                if (_closed)
+                    return;
+            }
+            WriteOutHoldingTheFile();
+        }
+    }
+
+    // Under _fileGate.
+    private void WriteOutHoldingTheFile()
+    {
+        int count;
+        lock (_gate)
+        {
+            if (_pending.Length == 0 && !_tailChanged)
+                return;
+            count = Encode();
+        }
         try
         {
-            var bytes = _pending.GetBuffer();
-            var count = (int)_pending.Length;
-            _pending.SetLength(0);
+            var bytes = _encoded;
             if (_stoppedBecause != null || StopForLackOfSpace())
                 return;
             var toHead = (int)Math.Min(count, Caps.OutputLogHeadBytes - _headBytes);
@@ -126,6 +133,19 @@ internal sealed class OutputLog : IDisposable
         {
             // A full disk or a closed file must not break the program's own console output.
         }
+    }
+
+    // The pending text as UTF-8 in _encoded; returns the byte count.
+    private int Encode()
+    {
+        var needed = _utf8.GetMaxByteCount(_pending.Length);
+        if (_encoded.Length < needed)
+            _encoded = new byte[needed];
+        var count = 0;
+        foreach (var chunk in _pending.GetChunks())
+            count += _utf8.GetBytes(chunk.Span, _encoded.AsSpan(count));
+        _pending.Clear();
+        return count;
     }
 
     private bool StopForLackOfSpace()
@@ -152,36 +172,45 @@ internal sealed class OutputLog : IDisposable
     private void KeepInTail(byte[] bytes, int offset, int count)
     {
         _tail ??= new byte[Caps.OutputLogTailBytes];
-        for (var i = 0; i < count; i++)
+        if (count >= _tail.Length)
         {
-            var at = (_tailStart + _tailLength) % _tail.Length;
-            _tail[at] = bytes[offset + i];
-            if (_tailLength < _tail.Length)
-                _tailLength++;
-            else
-            {
-                _tailStart = (_tailStart + 1) % _tail.Length;
-                _cutBytes++;
-            }
+            // Only the last bytes can stay.
+            _cutBytes += _tailLength + count - _tail.Length;
+            Array.Copy(bytes, offset + count - _tail.Length, _tail, 0, _tail.Length);
+            _tailStart = 0;
+            _tailLength = _tail.Length;
+            _tailChanged = true;
+            return;
         }
+        var overflow = Math.Max(0, _tailLength + count - _tail.Length);
+        _cutBytes += overflow;
+        _tailStart = (_tailStart + overflow) % _tail.Length;
+        _tailLength -= overflow;
+        var end = (_tailStart + _tailLength) % _tail.Length;
+        var first = Math.Min(count, _tail.Length - end);
+        Array.Copy(bytes, offset, _tail, end, first);
+        Array.Copy(bytes, offset + first, _tail, 0, count - first);
+        _tailLength += count;
         _tailChanged = true;
     }
 
-    // The file is the head, then a marker, then the ring's bytes in order.
+    // The file is the head, then a marker, then the ring's bytes in order: rewritten in place
+    // (the marker's count has a fixed width), so the file is not truncated and regrown each time.
     private void RewriteTail()
     {
         _tailChanged = false;
-        _file.SetLength(_headBytes);
         _file.Seek(_headBytes, SeekOrigin.Begin);
         if (_cutBytes > 0)
         {
             var marker = _utf8.GetBytes($"\n[Footsteps: output.log keeps the first {Caps.OutputLogHeadBytes / 1024 / 1024} MiB and the last " +
-                $"{Caps.OutputLogTailBytes / 1024 / 1024} MiB of the output; {_cutBytes} bytes were cut here. The console had everything.]\n");
+                $"{Caps.OutputLogTailBytes / 1024 / 1024} MiB of the output; {_cutBytes,14} bytes were cut here. The console had everything.]\n");
             _file.Write(marker, 0, marker.Length);
         }
         var first = Math.Min(_tailLength, _tail!.Length - _tailStart);
         _file.Write(_tail, _tailStart, first);
         _file.Write(_tail, 0, _tailLength - first);
+        if (_file.Position < _file.Length)
+            _file.SetLength(_file.Position);
     }
 
     /// <summary>One stream's unfinished line, with terminal-like overwrite after '\r'.</summary>
@@ -205,7 +234,7 @@ internal sealed class OutputLog : IDisposable
                     break;
                 case '\n':
                     _text.Append('\n');
-                    _log.Append(_text.ToString());
+                    _log.Append(_text);
                     _text.Clear();
                     _column = 0;
                     break;
@@ -219,12 +248,44 @@ internal sealed class OutputLog : IDisposable
             }
         }
 
+        /// <summary>Takes text as <see cref="Write(char)"/> would, character by character, in runs where it can.</summary>
+        public void Write(ReadOnlySpan<char> text)
+        {
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c != '\n' && c != '\r' && _column == _text.Length)
+                    continue;
+                // A line end, or a rewrite after '\r': the run so far first, then this character.
+                AppendRun(text.Slice(start, i - start));
+                Write(c);
+                start = i + 1;
+            }
+            AppendRun(text.Slice(start));
+        }
+
+        // Characters at the end of the line: appended as they are.
+        private void AppendRun(ReadOnlySpan<char> run)
+        {
+            if (run.Length == 0)
+                return;
+            if (_column == _text.Length)
+            {
+                _text.Append(run);
+                _column += run.Length;
+                return;
+            }
+            foreach (var c in run)
+                Write(c);
+        }
+
         /// <summary>Writes what is left of an unfinished line (at exit).</summary>
         public void Flush()
         {
             if (_text.Length == 0)
                 return;
-            _log.Append(_text.ToString());
+            _log.Append(_text);
             _text.Clear();
             _column = 0;
         }

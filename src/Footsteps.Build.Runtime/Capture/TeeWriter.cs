@@ -69,8 +69,7 @@ internal sealed class TeeWriter : TextWriter
         {
             WaitForHold();
             _console.Write(buffer);
-            foreach (var c in buffer)
-                _log.Write(c);
+            _log.Write(buffer);
         }
     }
 
@@ -86,10 +85,8 @@ internal sealed class TeeWriter : TextWriter
         {
             WaitForHold();
             _console.WriteLine(buffer);
-            foreach (var c in buffer)
-                _log.Write(c);
-            foreach (var c in _console.NewLine)
-                _log.Write(c);
+            _log.Write(buffer);
+            _log.Write(_console.NewLine.AsSpan());
         }
     }
 
