@@ -8,13 +8,7 @@ public sealed class MonorepoTests
     [Fact]
     public void UntrackedSourcesOfAReferencedLibrary_AndAnUntrackedDirectoryBuildProps_AreCopiedIntoTheRun()
     {
-        var project = ConsumerProject.Console(
-                "<PropertyGroup><DefaultItemExcludes>$(DefaultItemExcludes);lib/**</DefaultItemExcludes></PropertyGroup>" +
-                "<ItemGroup><ProjectReference Include=\"lib/lib.csproj\" /></ItemGroup>")
-            .WithProgram("Console.WriteLine(Lib.Extra.Value);\n")
-            .WriteFile("lib/lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n")
-            .WriteFile("lib/Tracked.cs", "namespace Lib;\npublic static class Tracked { }\n")
-            .InGitRepository();
+        var project = ConsumerProject.ConsoleWithLibrary().WithProgram("Console.WriteLine(Lib.Extra.Value);\n").InGitRepository();
         const string extra = "namespace Lib;\npublic static class Extra { public const string Value = \"from an untracked library source\"; }\n";
         const string props = "<Project><PropertyGroup><Deterministic>true</Deterministic></PropertyGroup></Project>\n";
         project.WriteFile("lib/Extra.cs", extra).WriteFile("Directory.Build.props", props);

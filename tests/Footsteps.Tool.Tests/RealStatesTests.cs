@@ -11,13 +11,7 @@ public sealed class RealStatesTests
     [Fact]
     public void UntrackedSourceOfAReferencedLibrary_IsRestored_TheRerunCommandWorks_AndVerifyIsIdentical()
     {
-        var project = ConsumerProject.Console(
-                "<PropertyGroup><DefaultItemExcludes>$(DefaultItemExcludes);lib/**</DefaultItemExcludes></PropertyGroup>" +
-                "<ItemGroup><ProjectReference Include=\"lib/lib.csproj\" /></ItemGroup>")
-            .WithProgram("Console.WriteLine(Lib.Extra.Value);\n")
-            .WriteFile("lib/lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n")
-            .WriteFile("lib/Tracked.cs", "namespace Lib;\npublic static class Tracked { }\n")
-            .InGitRepository();
+        var project = ConsumerProject.ConsoleWithLibrary().WithProgram("Console.WriteLine(Lib.Extra.Value);\n").InGitRepository();
         project.WriteFile("lib/Extra.cs", "namespace Lib;\npublic static class Extra { public const string Value = \"from the untracked library source\"; }\n");
         Record(project);
 

@@ -30,6 +30,16 @@ public sealed class ConsumerProject
 
     public static ConsumerProject Console(string extraProjectXml = "") => new(extraProjectXml);
 
+    /// <summary>
+    /// A monorepo in small: the program at the root references <c>lib/lib.csproj</c> (namespace
+    /// Lib, one tracked class), its own items leaving lib/ out.
+    /// </summary>
+    public static ConsumerProject ConsoleWithLibrary() =>
+        Console("<PropertyGroup><DefaultItemExcludes>$(DefaultItemExcludes);lib/**</DefaultItemExcludes></PropertyGroup>" +
+                "<ItemGroup><ProjectReference Include=\"lib/lib.csproj\" /></ItemGroup>")
+            .WriteFile("lib/lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n")
+            .WriteFile("lib/Tracked.cs", "namespace Lib;\npublic static class Tracked { }\n");
+
     /// <summary>A console project in another language: "fs" (F#, <c>Program.fs</c>) or "vb"; <see cref="WithProgram"/> takes its code.</summary>
     public static ConsumerProject ConsoleIn(string extension) => new(extension: extension);
 
