@@ -10,7 +10,7 @@ namespace FootstepsBuild.Tasks;
 /// <summary>
 /// Runs when `dotnet run` computes its run arguments. After a build in the same process it does
 /// nothing; after `dotnet run --no-build` it compares the working tree with the state the binary
-/// was built from and warns (FS1101) when they differ, since the run would record the old code.
+/// was built from and warns (FOOT1101) when they differ, since the run would record the old code.
 /// </summary>
 public sealed class WarnIfFootstepsBinaryStale : RepositoryTask
 {

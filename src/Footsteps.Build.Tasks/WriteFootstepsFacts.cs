@@ -12,7 +12,7 @@ namespace FootstepsBuild.Tasks;
 /// <summary>
 /// Collects the git state and the project's facts and writes them to <see cref="FactsFile"/>
 /// (embedded into the assembly by the targets), touching the file only when its bytes change.
-/// Git trouble becomes an FS1xxx warning: Footsteps never fails a build.
+/// Git trouble becomes an FOOT1xxx warning: Footsteps never fails a build.
 /// </summary>
 public sealed class WriteFootstepsFacts : RepositoryTask
 {

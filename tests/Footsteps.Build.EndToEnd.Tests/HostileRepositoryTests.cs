@@ -7,7 +7,7 @@ namespace FootstepsBuild.Tests.EndToEnd;
 public sealed class HostileRepositoryTests
 {
     [Fact]
-    public void GitNotInstalled_BuildPassesWithFS1001_AndTheCommitStillComesFromSourceLink()
+    public void GitNotInstalled_BuildPassesWithFOOT1001_AndTheCommitStillComesFromSourceLink()
     {
         var project = ConsumerProject.Console().InGitRepository();
         var pathWithoutGit = Directory.CreateTempSubdirectory("footsteps-no-git-").FullName;
@@ -16,15 +16,15 @@ public sealed class HostileRepositoryTests
         var run = project.RunProgram("no-git\n");
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.Contains("warning FS1001", build.StandardOutput);
+        Assert.Contains("warning FOOT1001", build.StandardOutput);
         var record = InfoJsonFile.Read(Path.Combine(project.RunDirectory("no-git"), "info.json"));
         Assert.Equal(project.Git("rev-parse", "HEAD"), record.Git.Commit);
-        Assert.StartsWith("FS1001", record.Git.Problem);
-        Assert.Contains("Not recorded:\nFS1001: ", File.ReadAllText(Path.Combine(project.RunDirectory("no-git"), "info.txt")));
+        Assert.StartsWith("FOOT1001", record.Git.Problem);
+        Assert.Contains("Not recorded:\nFOOT1001: ", File.ReadAllText(Path.Combine(project.RunDirectory("no-git"), "info.txt")));
     }
 
     [Fact]
-    public void RepositoryOfAnotherUser_BuildPassesWithFS1004_AndTheRecordSaysWhy()
+    public void RepositoryOfAnotherUser_BuildPassesWithFOOT1004_AndTheRecordSaysWhy()
     {
         var project = ConsumerProject.Console().InGitRepository();
         project.Build();
@@ -35,7 +35,7 @@ public sealed class HostileRepositoryTests
         var build = project.Build();
         var run = project.RunProgram("dubious\n");
 
-        Assert.Contains("warning FS1004", build.StandardOutput);
+        Assert.Contains("warning FOOT1004", build.StandardOutput);
         Assert.Contains("dubious ownership", build.StandardOutput);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("dubious ownership", InfoJsonFile.Read(Path.Combine(project.RunDirectory("dubious"), "info.json")).Git.Problem);

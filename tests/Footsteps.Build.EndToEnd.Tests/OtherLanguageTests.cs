@@ -19,18 +19,18 @@ public sealed class OtherLanguageTests
     [Theory]
     [InlineData("fs", "F#", FSharp)]
     [InlineData("vb", "VB", VisualBasic)]
-    public void ProgramInAnotherLanguage_IsWarnedFS1007_AndItsRecordSaysTheLanguageIsNotInstrumented(string extension, string language, string program)
+    public void ProgramInAnotherLanguage_IsWarnedFOOT1007_AndItsRecordSaysTheLanguageIsNotInstrumented(string extension, string language, string program)
     {
         var project = ConsumerProject.ConsoleIn(extension).WithProgram(program).InGitRepository();
 
         var build = project.Build("-warnaserror");
         var run = project.RunProgram(null, runName: extension);
 
-        Assert.Contains("warning FS1007", build.StandardOutput);
+        Assert.Contains("warning FOOT1007", build.StandardOutput);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("42", File.ReadAllText(Path.Combine(project.RunDirectory(extension), "out.txt")));
         var info = File.ReadAllText(Path.Combine(project.RunDirectory(extension), "info.txt"));
-        Assert.Contains($"Not recorded:\nFS1007: Footsteps.Build instruments C# programs only so far: this {language} program", info);
+        Assert.Contains($"Not recorded:\nFOOT1007: Footsteps.Build instruments C# programs only so far: this {language} program", info);
         Assert.DoesNotContain("not built with the Footsteps.Build package targets", info);
     }
 }

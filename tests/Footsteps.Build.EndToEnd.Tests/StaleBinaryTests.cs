@@ -5,7 +5,7 @@ namespace FootstepsBuild.Tests.EndToEnd;
 public sealed class StaleBinaryTests
 {
     [Fact]
-    public void RunNoBuildAfterAnEdit_WarnsFS1101_AndRecordsTheBuiltCode()
+    public void RunNoBuildAfterAnEdit_WarnsFOOT1101_AndRecordsTheBuiltCode()
     {
         var project = ConsumerProject.Console().WithProgram("Console.WriteLine(\"v1\");\n").InGitRepository();
         project.Build();
@@ -14,7 +14,7 @@ public sealed class StaleBinaryTests
         var run = project.Dotnet("stale\n", "run", "--no-build");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("warning FS1101", run.AllOutput);
+        Assert.Contains("warning FOOT1101", run.AllOutput);
         Assert.DoesNotContain("v2 edited", File.ReadAllText(Path.Combine(project.RunDirectory("stale"), "info.txt")));
     }
 
@@ -28,7 +28,7 @@ public sealed class StaleBinaryTests
         var run = project.Dotnet("fresh\n", "run");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.DoesNotContain("FS1101", run.AllOutput);
+        Assert.DoesNotContain("FOOT1101", run.AllOutput);
         Assert.Contains("+Console.WriteLine(\"v2 edited\");", File.ReadAllText(Path.Combine(project.RunDirectory("fresh"), "info.txt")));
     }
 }

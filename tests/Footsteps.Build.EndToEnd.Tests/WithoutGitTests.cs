@@ -5,17 +5,17 @@ namespace FootstepsBuild.Tests.EndToEnd;
 public sealed class WithoutGitTests
 {
     [Fact]
-    public void ProjectOutsideAnyRepository_BuildsWithWarningFS1002_AndRecordsWhatIsMissing()
+    public void ProjectOutsideAnyRepository_BuildsWithWarningFOOT1002_AndRecordsWhatIsMissing()
     {
         var project = ConsumerProject.Console().WithoutGit();
 
         var build = project.Build();
         var run = project.RunProgram("nogit\n");
 
-        Assert.Contains("warning FS1002", build.StandardOutput);
+        Assert.Contains("warning FOOT1002", build.StandardOutput);
         Assert.True(run.ExitCode == 0, run.ToString());
         var info = File.ReadAllText(Path.Combine(project.RunDirectory("nogit"), "info.txt"));
-        Assert.Contains("Not recorded:\nFS1002: ", info);
+        Assert.Contains("Not recorded:\nFOOT1002: ", info);
         Assert.Contains("Git Hash:\n(unavailable)\n", info);
     }
 
@@ -31,8 +31,8 @@ public sealed class WithoutGitTests
 
         var build = project.Build(strictness);
 
-        Assert.Contains("warning FS1002", build.StandardOutput);
-        Assert.DoesNotContain("error FS1002", build.StandardOutput);
+        Assert.Contains("warning FOOT1002", build.StandardOutput);
+        Assert.DoesNotContain("error FOOT1002", build.StandardOutput);
     }
 
     [Fact]
@@ -40,9 +40,9 @@ public sealed class WithoutGitTests
     {
         var project = ConsumerProject.Console().WithoutGit();
 
-        var build = project.Dotnet(null, "build", "-nodeReuse:false", "-warnaserror", "-p:WarningsAsErrors=FS1002");
+        var build = project.Dotnet(null, "build", "-nodeReuse:false", "-warnaserror", "-p:WarningsAsErrors=FOOT1002");
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains("error FS1002", build.StandardOutput);
+        Assert.Contains("error FOOT1002", build.StandardOutput);
     }
 }

@@ -21,7 +21,7 @@ public sealed class BuildFactsRoundTripTests
         Assert.True(facts.DiffTruncated);
         Assert.Equal(BuildFactsContract.Untracked, facts.Untracked);
         Assert.Equal(2, facts.UntrackedCount);
-        Assert.Equal("FS1003: no commits", facts.Problem);
+        Assert.Equal("FOOT1003: no commits", facts.Problem);
         Assert.Equal("Release", facts.Configuration);
         Assert.Equal("net10.0", facts.TargetFramework);
         Assert.Equal("linux-x64", facts.RuntimeIdentifier);

@@ -52,9 +52,9 @@ public sealed class InfoTxtWriterTests
     [Fact]
     public void MissingGit_IsRecordedAsNotRecorded()
     {
-        var text = Write(new BuildFacts { Problem = "FS1002: the project is not in a git repository" });
+        var text = Write(new BuildFacts { Problem = "FOOT1002: the project is not in a git repository" });
 
         Assert.Contains("Git Hash:\n(unavailable)\n", text);
-        Assert.Contains("Not recorded:\nFS1002: the project is not in a git repository\n", text);
+        Assert.Contains("Not recorded:\nFOOT1002: the project is not in a git repository\n", text);
     }
 }

@@ -69,7 +69,7 @@ public sealed class GitFactsReaderTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void NoCommits_ReportsFS1003_AndDiffsStagedFilesAgainstEmptyTree(bool aheadOfNeed)
+    public void NoCommits_ReportsFOOT1003_AndDiffsStagedFilesAgainstEmptyTree(bool aheadOfNeed)
     {
         using var repository = TempGitRepository.Init().WriteFile("staged.txt", "s\n");
         repository.Git("add", "staged.txt");
@@ -84,7 +84,7 @@ public sealed class GitFactsReaderTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void NotARepository_ReportsFS1002(bool aheadOfNeed)
+    public void NotARepository_ReportsFOOT1002(bool aheadOfNeed)
     {
         using var directory = TempGitRepository.CreateDirectoryOnly();
 
@@ -97,7 +97,7 @@ public sealed class GitFactsReaderTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void GitMissing_ReportsFS1001(bool aheadOfNeed)
+    public void GitMissing_ReportsFOOT1001(bool aheadOfNeed)
     {
         using var repository = TempGitRepository.Init().WriteFile("a.txt", "x").CommitAll();
 

@@ -101,7 +101,7 @@ public sealed class OddRepositoryTests
     }
 
     [Fact]
-    public void RepositoryOwnedByAnotherUser_IsRefusedAsDubious_FS1004()
+    public void RepositoryOwnedByAnotherUser_IsRefusedAsDubious_FOOT1004()
     {
         using var repository = TempGitRepository.Init().WriteFile("a.txt", "1").CommitAll();
         var chown = ProcessRunner.Run("chown", new[] { "-R", "nobody", repository.Root }, Path.GetTempPath());

@@ -5,7 +5,7 @@ namespace FootstepsBuild.Tests.Tasks;
 public sealed class WarnIfFootstepsBinaryStaleTests
 {
     [Fact]
-    public void RunWithoutBuild_AfterAnEdit_WarnsFS1101()
+    public void RunWithoutBuild_AfterAnEdit_WarnsFOOT1101()
     {
         using var repository = TempGitRepository.Init().WriteFile("app/Program.cs", "class P {}\n").CommitAll();
         var harness = new FactsTaskHarness(repository);
@@ -14,7 +14,7 @@ public sealed class WarnIfFootstepsBinaryStaleTests
         repository.WriteFile("app/Program.cs", "class P { int edited; }\n");
         harness.InNewProcess().WarnIfStale().Execute();
 
-        Assert.Equal("FS1101", Assert.Single(harness.Engine.Warnings).Code);
+        Assert.Equal("FOOT1101", Assert.Single(harness.Engine.Warnings).Code);
     }
 
     [Fact]

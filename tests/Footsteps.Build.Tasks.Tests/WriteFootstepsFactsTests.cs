@@ -61,20 +61,20 @@ public sealed class WriteFootstepsFactsTests
     }
 
     [Fact]
-    public void NotARepository_WarnsFS1002_ButSucceedsAndRecordsTheProblem()
+    public void NotARepository_WarnsFOOT1002_ButSucceedsAndRecordsTheProblem()
     {
         using var directory = TempGitRepository.CreateDirectoryOnly();
         var harness = new FactsTaskHarness(directory);
 
         Assert.True(harness.WriteFacts().Execute());
 
-        Assert.Equal("FS1002", Assert.Single(harness.Engine.Warnings).Code);
+        Assert.Equal("FOOT1002", Assert.Single(harness.Engine.Warnings).Code);
         Assert.Empty(harness.Engine.Errors);
-        Assert.Equal("FS1002", Json(harness).GetProperty("git").GetProperty("problem").GetProperty("code").GetString());
+        Assert.Equal("FOOT1002", Json(harness).GetProperty("git").GetProperty("problem").GetProperty("code").GetString());
     }
 
     [Fact]
-    public void GitMissing_WarnsFS1001_AndFallsBackToSourceRevisionId()
+    public void GitMissing_WarnsFOOT1001_AndFallsBackToSourceRevisionId()
     {
         using var repository = TempGitRepository.Init().WriteFile("app/Program.cs", "class P {}").CommitAll();
         var harness = new FactsTaskHarness(repository);
@@ -84,7 +84,7 @@ public sealed class WriteFootstepsFactsTests
 
         Assert.True(task.Execute());
 
-        Assert.Equal("FS1001", Assert.Single(harness.Engine.Warnings).Code);
+        Assert.Equal("FOOT1001", Assert.Single(harness.Engine.Warnings).Code);
         Assert.Equal("0123456789abcdef", Json(harness).GetProperty("git").GetProperty("commit").GetString());
     }
 
