@@ -14,6 +14,7 @@ internal static class Diagnostics
     public const string GitTimedOut = "FOOT1005";
     public const string FactsNotWritten = "FOOT1006";
     public const string LanguageNotInstrumented = "FOOT1007";
+    public const string StartupHookNotRun = "FOOT1008";
     public const string StaleBinary = "FOOT1101";
     public const string ProgramFailed = "FOOT2001";
     public const string ProgramNotStarted = "FOOT2002";
