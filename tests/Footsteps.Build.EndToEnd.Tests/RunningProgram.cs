@@ -63,6 +63,13 @@ public sealed class RunningProgram : IDisposable
         var clock = Stopwatch.StartNew();
         while (!Output.Contains(text, StringComparison.Ordinal))
         {
+            if (_process.HasExited)
+            {
+                // Its last lines may still be on their way: WaitForExit waits for them.
+                _process.WaitForExit();
+                if (Output.Contains(text, StringComparison.Ordinal))
+                    return;
+            }
             if (_process.HasExited || clock.Elapsed > TimeSpan.FromSeconds(60))
                 throw new Xunit.Sdk.XunitException($"The program never printed '{text}':\n{Output}");
             Thread.Sleep(50);
