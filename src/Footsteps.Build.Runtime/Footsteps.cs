@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.IO;
@@ -175,7 +176,12 @@ public static class Footsteps
         var sameRoot = outputRoot == null || PathsEqual(Path.GetFullPath(outputRoot), started.OutputRoot);
         if (sameName && sameRoot)
             return _outputDir!;
-        var asked = $"Footsteps.Initialize({(runName == null ? "" : $"\"{runName}\"")}{(outputRoot == null ? "" : $"{(runName == null ? "" : ", ")}outputRoot: \"{outputRoot}\"")})";
+        var arguments = new List<string>();
+        if (runName != null)
+            arguments.Add($"\"{runName}\"");
+        if (outputRoot != null)
+            arguments.Add($"outputRoot: \"{outputRoot}\"");
+        var asked = $"Footsteps.Initialize({string.Join(", ", arguments)})";
         var how = started.AtLaunch
             ? "If the call is in a library, set <FootstepsAutoStart>false</FootstepsAutoStart> in the program's project so the launch asks for no name."
             : "A process records one run: call Footsteps.Initialize once, before any use of Footsteps.OutputDir.";

@@ -79,6 +79,10 @@ internal sealed class TeeWriter : TextWriter
 
     public override void WriteLine() => WriteLine(ReadOnlySpan<char>.Empty);
 
+    public override void WriteLine(char[] buffer, int index, int count) => WriteLine(buffer.AsSpan(index, count));
+
+    public override void WriteLine(char value) => WriteLine(new ReadOnlySpan<char>(in value));
+
     public override void WriteLine(ReadOnlySpan<char> buffer)
     {
         lock (_gate)

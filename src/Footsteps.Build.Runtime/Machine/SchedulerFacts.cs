@@ -74,12 +74,11 @@ internal static class SchedulerFacts
     /// The run's name when nothing else names it: the job's name, then the array job and task
     /// ("sweep/812_3"), or the job ("train/812"). Every task of an array gets its own directory.
     /// </summary>
-    public static string RunName(SchedulerRecord job)
-    {
-        var name = job.JobName ?? job.Kind;
-        var id = job.ArrayJobId != null && job.ArrayTaskId != null ? $"{job.ArrayJobId}_{job.ArrayTaskId}" : job.JobId;
-        return $"{name}/{id}";
-    }
+    public static string RunName(SchedulerRecord job) => $"{job.JobName ?? job.Kind}/{Label(job)}";
+
+    /// <summary>The job as its scheduler names it: "812_3" for an array task, "900" for a job.</summary>
+    public static string Label(SchedulerRecord job) =>
+        job.ArrayJobId != null && job.ArrayTaskId != null ? $"{job.ArrayJobId}_{job.ArrayTaskId}" : job.JobId;
 
     private static string ArrayOf(string jobId)
     {

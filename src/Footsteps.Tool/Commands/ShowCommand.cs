@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using FootstepsBuild.Runtime.Machine;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Shared;
 using FootstepsBuild.Tool.Output;
@@ -49,6 +50,7 @@ internal static class ShowCommand
         Line("Started", Formats.Time(r.StartedUtc) + " UTC" + (r.EndedUtc == null ? "" : $", ran {Formats.Duration(r.DurationSeconds)}"));
         Line("Command", r.Command.CommandLine);
         Line("Children", r.Children.Count == 0 ? null : string.Join(", ", r.Children));
+        Line("Job", r.Scheduler == null ? null : $"{r.Scheduler.Kind} {SchedulerFacts.Label(r.Scheduler)} ({r.Scheduler.JobName}, {r.Scheduler.Partition})");
         Line("In", r.Command.WorkingDirectory);
         var onBranch = r.Git.Branch == null ? "" : " on " + r.Git.Branch;
         Line("Commit", r.Git.Commit == null ? "(none recorded)" : $"{r.Git.Commit} ({r.Git.Describe}{onBranch})");

@@ -47,7 +47,7 @@ internal static class VerifyCommand
             return null;
         try
         {
-            var original = RebuiltAssembly.Read(path);
+            var original = CompiledAssembly.Read(path);
             return original.Mvid.ToString() == record.EntryAssembly.Mvid ? original.Facts : null;
         }
         catch (Exception e) when (e is IOException || e is BadImageFormatException || e is UnauthorizedAccessException)
@@ -84,7 +84,7 @@ internal static class VerifyCommand
                 Console.Out.WriteLine($"note: {placeholders.Count} untracked file(s) the record names but holds no copy of (not sources) " +
                     "were recreated empty, so the rebuild lists the same untracked files: " + string.Join(", ", placeholders));
             Console.Out.WriteLine($"Rebuilding '{record.Name}' ({record.Build.Configuration}, {record.Build.TargetFramework}) in {tree.Root}...");
-            var rebuilt = RebuiltAssembly.Read(Rebuild.Build(record, tree, originalRoot));
+            var rebuilt = CompiledAssembly.Read(Rebuild.Build(record, tree, originalRoot));
             if (rebuilt.Mvid == recordedMvid)
             {
                 Console.Out.WriteLine($"identical: the rebuilt {record.EntryAssembly.Name}.dll has the recorded MVID {recordedMvid}.");

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using FootstepsBuild.Runtime.Machine;
 using FootstepsBuild.Tool.Runs;
 
 namespace FootstepsBuild.Tool.Output;
@@ -29,9 +30,7 @@ internal sealed record RunSummary(
         JobOf(run));
 
     /// <summary>The batch job, as its scheduler names it: "812_3" for an array task, "900" for a job; null outside one.</summary>
-    public static string? JobOf(LoadedRun run) => run.Record.Scheduler is { } job
-        ? job.ArrayJobId != null && job.ArrayTaskId != null ? $"{job.ArrayJobId}_{job.ArrayTaskId}" : job.JobId
-        : null;
+    public static string? JobOf(LoadedRun run) => run.Record.Scheduler is { } job ? SchedulerFacts.Label(job) : null;
 
     /// <summary>Whether the run belongs to job <paramref name="id"/>: the job itself, an array it is a task of, or one task ("812_3").</summary>
     public static bool InJob(LoadedRun run, string id) => run.Record.Scheduler is { } job

@@ -5,10 +5,10 @@ using FootstepsBuild.Runtime.Record;
 
 namespace FootstepsBuild.Tool.Verifying;
 
-/// <summary>The identity of a rebuilt entry assembly: its MVID, and the facts its build embedded.</summary>
-internal sealed record RebuiltAssembly(Guid Mvid, BuildFacts Facts)
+/// <summary>The identity of an entry assembly (the rebuilt one, or the run's own): its MVID, and the facts its build embedded.</summary>
+internal sealed record CompiledAssembly(Guid Mvid, BuildFacts Facts)
 {
-    public static RebuiltAssembly Read(string path)
+    public static CompiledAssembly Read(string path)
     {
         var bytes = File.ReadAllBytes(path);
         Guid mvid;
@@ -21,7 +21,7 @@ internal sealed record RebuiltAssembly(Guid Mvid, BuildFacts Facts)
         var context = new AssemblyLoadContext("footsteps-verify", isCollectible: true);
         try
         {
-            return new RebuiltAssembly(mvid, BuildFacts.From(context.LoadFromStream(new MemoryStream(bytes))));
+            return new CompiledAssembly(mvid, BuildFacts.From(context.LoadFromStream(new MemoryStream(bytes))));
         }
         finally
         {
