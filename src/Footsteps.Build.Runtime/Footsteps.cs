@@ -26,6 +26,7 @@ public static class Footsteps
     private static readonly object Gate = new();
     private static BuildFacts? _facts;
     private static Assembly? _program;
+    private static FsiScript? _script;
     private static RunSession? _session;
     private static PendingRunDetails? _details;
     private static string? _outputDir;
@@ -80,13 +81,13 @@ public static class Footsteps
             if (childrenRoot != null)
                 outputRoot = childrenRoot;
             var name = childrenRoot != null
-                ? new ChosenName(program?.GetName().Name ?? "child", null)
+                ? new ChosenName(ChildName(program), null)
                 : new NameSource(now: () => launchedUtc.ToLocalTime()).Decide(runName, outputRoot);
             var facts = Facts();
             if (facts.CollectedAt == GitCollection.AtRun)
                 facts = _facts = ScriptGitFacts.Complete(facts, outputRoot);
             _details ??= PendingRunDetails.Start(program, facts);
-            var session = RunSession.Start(facts, program, _details, outputRoot, name.Name, name.Requested);
+            var session = RunSession.Start(facts, program, _script, _details, outputRoot, name.Name, name.Requested);
             _session = session;
             _started = new StartedRun(name.Name, Path.GetFullPath(outputRoot), _launching);
             _outputDir = session.Directory.FullPath + Path.DirectorySeparatorChar;
@@ -124,13 +125,37 @@ public static class Footsteps
         // records a run.
         if (!ReferenceEquals(program, Assembly.GetEntryAssembly()))
             return;
-        BuildFacts facts;
+        StartAtLaunch(program, BuildFacts.From(program), namesRunsInCode);
+    }
+
+    /// <summary>
+    /// Called before an F# script's own code by the Footsteps.Build.fsx that F# Interactive
+    /// loads when the script references the package (<c>#r "nuget: Footsteps.Build"</c>). Not for use in code.
+    /// </summary>
+    /// <param name="fsiCommandLine">fsi.CommandLineArgs: the script, then its arguments.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void LaunchScript(string[] fsiCommandLine)
+    {
+        var entry = Assembly.GetEntryAssembly();
+        var script = FsiScript.Of(fsiCommandLine, entry?.GetName().Name, Environment.ProcessPath, Environment.GetCommandLineArgs());
+        lock (Gate)
+        {
+            // A second script of the same session (#load) that references the package too.
+            if (script == null || _program != null)
+                return;
+            _script = script;
+        }
+        StartAtLaunch(entry!, script.Facts(), namesRunsInCode: false);
+    }
+
+    private static void StartAtLaunch(Assembly program, BuildFacts facts, bool namesRunsInCode)
+    {
         bool startsAtLaunch;
         lock (Gate)
         {
             _launchedUtc = DateTime.UtcNow;
             _program = program;
-            facts = _facts = BuildFacts.From(program);
+            _facts = facts;
             startsAtLaunch = facts.AutoStart && !namesRunsInCode;
             // While the name is decided and the directory claimed, another core gathers the rest.
             if (startsAtLaunch)
@@ -194,6 +219,10 @@ public static class Footsteps
         string.Equals(a.TrimEnd('/', '\\'), b.TrimEnd('/', '\\'), OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()
             ? StringComparison.OrdinalIgnoreCase
             : StringComparison.Ordinal);
+
+    // A child process's run is named after its program (a script's after the script).
+    private static string ChildName(Assembly? program) =>
+        _script != null ? Path.GetFileNameWithoutExtension(_script.FullPath) : program?.GetName().Name ?? "child";
 
     private static BuildFacts Facts() => _facts ??= BuildFacts.From(_program ?? Assembly.GetEntryAssembly());
 

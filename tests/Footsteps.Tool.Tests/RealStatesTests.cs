@@ -101,24 +101,38 @@ public sealed class RealStatesTests
         Assert.Contains("identical: ", verify.StandardOutput);
     }
 
-    [Fact]
-    public void AScriptRun_IsRestoredWithTheCommandThatRunsItAgain_AndVerifySaysPlainlyItCannot()
+    [Theory]
+    [InlineData("cs")]
+    [InlineData("fsx")]
+    public void AScriptRun_IsRestoredWithTheCommandThatRunsItAgain_AndVerifySaysPlainlyItCannot(string language)
     {
-        var folder = ConsumerProject.ScriptFolder().WriteFile("scripts/exp.cs",
-            $"#:package Footsteps.Build@{PackedFootsteps.Version}\n#:property PublishAot=false\nConsole.WriteLine(\"from the script\");\n");
-        var run = folder.DotnetWith(new Dictionary<string, string?> { ["FOOTSTEPS_NAME"] = "state" }, null, "run", "scripts/exp.cs");
+        var folder = ConsumerProject.ScriptFolder();
+        var named = new Dictionary<string, string?> { ["FOOTSTEPS_NAME"] = "state" };
+        ProcessResult run;
+        if (language == "cs")
+        {
+            folder.WriteFile("scripts/exp.cs",
+                $"#:package Footsteps.Build@{PackedFootsteps.Version}\n#:property PublishAot=false\nConsole.WriteLine(\"from the script\");\n");
+            run = folder.DotnetWith(named, null, "run", "scripts/exp.cs");
+        }
+        else
+        {
+            folder.WriteFile("scripts/exp.fsx", ConsumerProject.FsiScript("printfn \"from the script %s\" fsi.CommandLineArgs[1]\n"));
+            run = folder.Fsi(null, named, "scripts/exp.fsx", "--lr");
+        }
         Assert.True(run.ExitCode == 0, run.ToString());
         var target = NewDirectory();
 
         var restore = Footsteps(folder, "restore", "state", target);
-        var rerun = ProcessRunner.Run("/bin/sh", new[] { "-c", RerunCommand(restore) }, target, null, folder.SdkEnvironment());
+        var rerun = ProcessRunner.Run("/bin/sh", new[] { "-c", RerunCommand(restore) }, target, null,
+            language == "cs" ? folder.SdkEnvironment() : folder.FsiEnvironment());
         var verify = Footsteps(folder, "verify", "state");
 
         Assert.True(restore.ExitCode == 0, restore.ToString());
         Assert.True(rerun.ExitCode == 0, rerun.ToString());
-        Assert.Contains("from the script", rerun.StandardOutput);
+        Assert.Contains(language == "cs" ? "from the script" : "from the script --lr", rerun.StandardOutput);
         Assert.Equal(4, verify.ExitCode);
-        Assert.Contains("file-based app (dotnet run app.cs)", verify.AllOutput);
+        Assert.Contains("is a script (dotnet run app.cs, dotnet fsi exp.fsx)", verify.AllOutput);
     }
 
     private static void Record(ConsumerProject project)

@@ -52,7 +52,7 @@ public sealed class ConsumerProject
     /// <summary>Writes the project files, then `git init` and one commit of everything.</summary>
     public ConsumerProject InGitRepository() => WriteProjectFiles().CommitEverything();
 
-    /// <summary>A folder for file-based apps (`dotnet run exp.cs`): the local feed, in a git repository, and no project file.</summary>
+    /// <summary>A folder for scripts (`dotnet run exp.cs`, `dotnet fsi exp.fsx`): the local feed, in a git repository, and no project file.</summary>
     public static ConsumerProject ScriptFolder()
     {
         var folder = new ConsumerProject();
@@ -98,6 +98,30 @@ public sealed class ConsumerProject
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
             .Select(directory => Path.Combine(directory, "dotnet"))
             .FirstOrDefault(File.Exists) ?? "dotnet";
+
+    /// <summary>An F# script that references the package under test as a user's would, then runs <paramref name="body"/>.</summary>
+    public static string FsiScript(string body) => $"#r \"nuget: Footsteps.Build, {PackedFootsteps.Version}\"\n{body}";
+
+    /// <summary>
+    /// Runs `dotnet fsi` in the folder. F# Interactive caches how it resolved a script's packages
+    /// under HOME, keyed by the references: a HOME of this test run's keeps it from loading the
+    /// 0.1.0 of an earlier run whose packages folder still exists.
+    /// </summary>
+    public ProcessResult Fsi(string? standardInput, IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
+    {
+        var merged = new Dictionary<string, string?>(FsiEnvironment());
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+            merged[name] = value;
+        return DotnetWith(merged, standardInput, new[] { "fsi" }.Concat(arguments).ToArray());
+    }
+
+    /// <summary>The environment `dotnet fsi` gets in these tests (see <see cref="Fsi"/>).</summary>
+    public Dictionary<string, string?> FsiEnvironment()
+    {
+        var environment = SdkEnvironment();
+        environment["HOME"] = System.IO.Directory.CreateDirectory(Path.Combine(_package.Root, "fsi-home")).FullName;
+        return environment;
+    }
 
     public ProcessResult Build(params string[] extraArguments)
     {

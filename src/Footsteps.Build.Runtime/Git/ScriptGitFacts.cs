@@ -10,9 +10,10 @@ using FootstepsBuild.Shared.Git;
 namespace FootstepsBuild.Runtime.Git;
 
 /// <summary>
-/// Git facts for file-based apps (`dotnet run exp.cs`), collected at launch: the SDK reruns an
-/// unchanged script without building it, so facts embedded at build time could describe an
-/// older state. The script itself is copied into the run when git does not hold it as it is.
+/// Git facts for scripts, collected at launch: file-based apps (`dotnet run exp.cs`), which the
+/// SDK reruns unchanged without building them, so facts embedded at build time could describe an
+/// older state, and F# scripts (`dotnet fsi exp.fsx`), which no build sees. The script itself is
+/// copied into the run when git does not hold it as it is.
 /// </summary>
 internal static class ScriptGitFacts
 {
@@ -23,7 +24,8 @@ internal static class ScriptGitFacts
     {
         if (facts.CollectedAt != GitCollection.AtRun)
             return facts;
-        if (AppContext.GetData(EntryPointFilePathKey) is not string scriptPath || !File.Exists(scriptPath))
+        var scriptPath = facts.ScriptPath ?? AppContext.GetData(EntryPointFilePathKey) as string;
+        if (scriptPath == null || !File.Exists(scriptPath))
             return facts with { Problem = "the build left git facts to the launch, but the script's path is unknown." };
 
         var scriptDirectory = Path.GetDirectoryName(Path.GetFullPath(scriptPath))!;

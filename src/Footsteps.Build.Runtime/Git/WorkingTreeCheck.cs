@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Shared.Facts;
 using FootstepsBuild.Shared.Git;
 
 namespace FootstepsBuild.Runtime.Git;
@@ -17,6 +18,9 @@ internal static class WorkingTreeCheck
 {
     public static WorkingTreeRecord? Run(BuildFacts facts, Assembly? program)
     {
+        // Facts collected at launch describe the tree as it is now.
+        if (facts.CollectedAt == GitCollection.AtRun)
+            return null;
         var assemblyPath = program == null ? null : BinaryPath(program);
         if (string.IsNullOrEmpty(assemblyPath) || facts.Commit == null || facts.ProjectPath == null)
             return null;

@@ -29,15 +29,16 @@ internal sealed class LaunchFacts
     public SchedulerRecord? Scheduler { get; init; }
     public int ProcessId { get; init; }
 
-    public static LaunchFacts Now()
+    /// <param name="script">The F# script F# Interactive runs, if that is what this process is.</param>
+    public static LaunchFacts Now(FsiScript? script)
     {
         var commandLineArgs = Environment.GetCommandLineArgs();
-        var words = CommandLineText.Words(Environment.ProcessPath, commandLineArgs);
+        var words = script?.CommandWords ?? CommandLineText.Words(Environment.ProcessPath, commandLineArgs);
         return new()
         {
             Command = CommandLineText.Join(words),
             Argv = words,
-            Arguments = ProgramArguments(commandLineArgs),
+            Arguments = script?.Arguments ?? ProgramArguments(commandLineArgs),
             AssemblyPath = commandLineArgs[0],
             StartedUtc = DateTime.UtcNow,
             Scheduler = SchedulerFacts.FromEnvironment(),

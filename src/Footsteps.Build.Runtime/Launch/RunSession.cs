@@ -34,7 +34,7 @@ internal sealed class RunSession
     private readonly PosixSignalRegistration? _sigint;
     private readonly PosixSignalRegistration? _sigterm;
 
-    private RunSession(RunDirectory directory, Func<RunRecord> startingRecord, PendingRunDetails details, BuildFacts facts)
+    private RunSession(RunDirectory directory, Func<RunRecord> startingRecord, PendingRunDetails details, BuildFacts facts, FsiScript? script)
     {
         Directory = directory;
         _startingRecord = startingRecord;
@@ -44,7 +44,8 @@ internal sealed class RunSession
         _recorder.Start();
         _capture = ConsoleCapture.Start(directory.FullPath);
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => End(RunStatus.Completed, Environment.ExitCode);
+        var scriptFailure = script == null ? null : ScriptFailureWatch.Start();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Exit(scriptFailure);
         AppDomain.CurrentDomain.UnhandledException += (_, e) => End(RunStatus.Failed, null, exception: e.ExceptionObject as Exception);
         if (!OperatingSystem.IsBrowser() && !OperatingSystem.IsIOS() && !OperatingSystem.IsTvOS())
         {
@@ -58,9 +59,9 @@ internal sealed class RunSession
     // details: started at the beginning of the launch (PendingRunDetails), applied when ready.
     /// <exception cref="OutputRootUnusableException">The run directory cannot be created.</exception>
     public static RunSession Start(
-        BuildFacts facts, Assembly? program, PendingRunDetails details, string outputRoot, string name, string? requestedName)
+        BuildFacts facts, Assembly? program, FsiScript? script, PendingRunDetails details, string outputRoot, string name, string? requestedName)
     {
-        var launch = LaunchFacts.Now();
+        var launch = LaunchFacts.Now(script);
         var workingTree = details.WorkingTree(facts);
         var directory = RunDirectory.Claim(outputRoot, name);
         try
@@ -75,7 +76,7 @@ internal sealed class RunSession
             throw new OutputRootUnusableException(outputRoot, directory.FullPath, e);
         }
         RunRecord StartingRecord() => RunRecordBuilder.Starting(directory.Name, requestedName, launch, facts, workingTree, program);
-        return new RunSession(directory, StartingRecord, details, facts);
+        return new RunSession(directory, StartingRecord, details, facts, script);
     }
 
     /// <summary>
@@ -136,6 +137,16 @@ internal sealed class RunSession
         var signal = context.Signal == PosixSignal.SIGINT ? "SIGINT" : "SIGTERM";
         var number = context.Signal == PosixSignal.SIGINT ? 2 : 15;
         End(RunStatus.Interrupted, 128 + number, signal);
+    }
+
+    private void Exit(ScriptFailureWatch? scriptFailure)
+    {
+        var exitCode = Environment.ExitCode;
+        var escaped = exitCode == 0 ? null : scriptFailure?.EscapedException();
+        if (escaped != null)
+            End(RunStatus.Failed, exitCode, exception: escaped);
+        else
+            End(RunStatus.Completed, exitCode);
     }
 
     private void End(string status, int? exitCode, string? signal = null, Exception? exception = null)

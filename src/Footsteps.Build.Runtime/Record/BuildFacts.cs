@@ -44,6 +44,9 @@ internal sealed record BuildFacts
     /// <summary>The project's sources, repository-relative: what the stale-binary check looks at.</summary>
     public IReadOnlyList<string> SourcePaths { get; init; } = new List<string>();
 
+    /// <summary>A script's source file, when the facts are a script's (F# Interactive); never embedded.</summary>
+    public string? ScriptPath { get; init; }
+
     /// <summary>When the git facts were collected (<see cref="GitCollection"/>).</summary>
     public string CollectedAt { get; init; } = GitCollection.AtBuild;
 

@@ -25,7 +25,7 @@ internal static class InfoTxtWriter
         Section(text, "Current working dir", launch.WorkingDirectory);
         Section(text, "Untracked files", Untracked(build));
         Section(text, "Build",
-            $"Configuration: {build.Configuration}\n" +
+            $"Configuration: {Or(build.Configuration, "(none)")}\n" +
             $"Target framework: {build.TargetFramework}\n" +
             $"Runtime identifier: {Or(build.RuntimeIdentifier, "(none: portable)")}\n" +
             $"SDK: {build.SdkVersion}\n" +

@@ -61,12 +61,13 @@ internal static class VerifyCommand
         var record = run.Record;
         if (!Guid.TryParse(record.EntryAssembly.Mvid, out var recordedMvid))
             throw new ToolException(ExitCodes.RecordUnreadable, $"The run '{record.Name}' recorded no MVID: there is nothing to verify against.");
-        var fileBasedApp = record.Git.CollectedAt == GitCollection.AtRun
+        var script = record.Git.CollectedAt == GitCollection.AtRun
             || record.Build.ProjectPath == null
-            || record.Build.ProjectPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
-        if (fileBasedApp)
+            || record.Build.ProjectPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)
+            || record.Build.ProjectPath.EndsWith(".fsx", StringComparison.OrdinalIgnoreCase);
+        if (script)
             throw new ToolException(ExitCodes.RestoreImpossible,
-                $"The run '{record.Name}' is a file-based app (dotnet run app.cs): the SDK compiles those outside the " +
+                $"The run '{record.Name}' is a script (dotnet run app.cs, dotnet fsi exp.fsx): those are compiled outside the " +
                     "tree, so verify supports project builds only. `footsteps restore` still recreates its source.");
 
         var repositoryRoot = SourceRepository.Find(run, repository);

@@ -11,6 +11,10 @@ internal static class RerunCommand
         var projectPath = record.Build.ProjectPath ?? "";
         var projectDirectory = Path.Combine(restoredRoot, Path.GetDirectoryName(projectPath) ?? "");
         var arguments = record.Command.Arguments ?? record.Command.Argv.Skip(1).ToList();
+        // F# Interactive passes everything after the script to the script.
+        if (projectPath.EndsWith(".fsx", StringComparison.OrdinalIgnoreCase))
+            return $"cd {CommandLineText.Join(new[] { projectDirectory })} && " +
+                CommandLineText.Join(new[] { "dotnet", "fsi", Path.GetFileName(projectPath) }.Concat(arguments));
         var words = new List<string> { "dotnet", "run" };
         // A file-based app is run by naming its .cs file; a project is found in its directory.
         if (projectPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
