@@ -24,6 +24,12 @@ public sealed class WriteFootstepsFacts : RepositoryTask
 
     public string OutputRoot { get; set; } = Defaults.OutputRoot;
     public bool AutoStart { get; set; } = true;
+
+    /// <summary>
+    /// An F# or VB program with FootstepsAutoStart unset: its run starts at launch unless its
+    /// sources call Footsteps.Initialize (C# programs learn that from the source generator).
+    /// </summary>
+    public bool FindInitializeCall { get; set; }
     public string Configuration { get; set; } = "";
     public string TargetFramework { get; set; } = "";
     public string RuntimeIdentifier { get; set; } = "";
@@ -101,7 +107,7 @@ public sealed class WriteFootstepsFacts : RepositoryTask
         TargetFramework = TargetFramework,
         RuntimeIdentifier = RuntimeIdentifier,
         SdkVersion = SdkVersion,
-        AutoStart = AutoStart,
+        AutoStart = AutoStart && !(FindInitializeCall && InitializeCallFinder.AnyCalls(SourceFiles.Select(i => i.GetMetadata("FullPath")))),
         OutputRoot = OutputRoot,
         ProjectPath = (git.RepositoryRoot == null ? null : UntrackedSources.RelativeTo(git.RepositoryRoot, Path.GetFullPath(ProjectFile)))
             ?? Path.GetFileName(ProjectFile),

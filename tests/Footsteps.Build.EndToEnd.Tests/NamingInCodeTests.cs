@@ -5,11 +5,17 @@ namespace FootstepsBuild.Tests.EndToEnd;
 /// <summary>Programs that name their runs in code need no configuration, and every contradiction is said out loud.</summary>
 public sealed class NamingInCodeTests
 {
-    [Fact]
-    public void ProgramCallingInitialize_IsNotPromptedAtLaunch_AndItsRunHasTheNameFromCode()
+    private const string VisualBasicNamingInCode =
+        "Footsteps.Initialize(\"in-code\")\nSystem.IO.File.WriteAllText(Footsteps.OutputDir & \"x.txt\", \"1\")";
+
+    [Theory]
+    [InlineData("cs", "Footsteps.Initialize(\"in-code\");\nFile.WriteAllText(Footsteps.OutputDir + \"x.txt\", \"1\");\n")]
+    [InlineData("fs", "Footsteps.Initialize \"in-code\" |> ignore\nSystem.IO.File.WriteAllText(Footsteps.OutputDir + \"x.txt\", \"1\")\n")]
+    [InlineData("vb", VisualBasicNamingInCode)]
+    public void ProgramCallingInitialize_IsNotPromptedAtLaunch_AndItsRunHasTheNameFromCode(string extension, string program)
     {
-        var project = ConsumerProject.Console()
-            .WithProgram("Footsteps.Initialize(\"in-code\");\nFile.WriteAllText(Footsteps.OutputDir + \"x.txt\", \"1\");\n")
+        var project = ConsumerProject.ConsoleIn(extension)
+            .WithProgram(extension == "vb" ? ConsumerProject.VisualBasicProgram(program) : program)
             .InGitRepository();
         project.Build();
 

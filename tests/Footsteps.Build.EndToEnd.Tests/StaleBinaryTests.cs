@@ -35,21 +35,25 @@ public sealed class StaleBinaryTests
 
 public sealed class StaleBinaryAtLaunchTests
 {
-    [Fact]
-    public void OldDllRunAfterAnEdit_SaysSoInInfoTxt_AndKeepsBothStatesInInfoJson()
+    [Theory]
+    [InlineData("cs")]
+    [InlineData("fs")]
+    [InlineData("vb")]
+    public void OldBinaryRunAfterAnEdit_SaysSoInInfoTxt_AndKeepsBothStatesInInfoJson(string extension)
     {
-        var project = ConsumerProject.Console().WithProgram("Console.WriteLine(\"v1\");\n").InGitRepository();
+        var project = ConsumerProject.ConsoleIn(extension).WithProgram(ConsumerProject.PrintingProgram(extension, "v1")).InGitRepository();
         project.Build();
         Thread.Sleep(1100); // coarse file-system clocks: the edit must be visibly newer than the build
-        project.WriteFile("Program.cs", "Console.WriteLine(\"v2 edited after the build\");\n");
+        project.WriteFile($"Program.{extension}", ConsumerProject.PrintingProgram(extension, "v2 edited after the build"));
 
         var run = project.RunProgram("stale\n");
 
         Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("v1", run.StandardOutput);
         var info = File.ReadAllText(Path.Combine(project.RunDirectory("stale"), "info.txt"));
-        Assert.StartsWith("Warning:\nThis binary was built from other code than the working tree now holds (1 source file(s) changed since the build: Program.cs)", info);
+        Assert.StartsWith($"Warning:\nThis binary was built from other code than the working tree now holds (1 source file(s) changed since the build: Program.{extension})", info);
         var record = FootstepsBuild.Runtime.Record.InfoJsonFile.Read(Path.Combine(project.RunDirectory("stale"), "info.json"));
-        Assert.Equal(new[] { "Program.cs" }, record.WorkingTree?.ChangedSources);
+        Assert.Equal(new[] { $"Program.{extension}" }, record.WorkingTree?.ChangedSources);
         Assert.Equal(project.Git("rev-parse", "HEAD"), record.Git.Commit);
     }
 

@@ -40,8 +40,20 @@ public sealed class ConsumerProject
             .WriteFile("lib/lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n")
             .WriteFile("lib/Tracked.cs", "namespace Lib;\npublic static class Tracked { }\n");
 
-    /// <summary>A console project in another language: "fs" (F#, <c>Program.fs</c>) or "vb"; <see cref="WithProgram"/> takes its code.</summary>
-    public static ConsumerProject ConsoleIn(string extension) => new(extension: extension);
+    /// <summary>A console project in "cs", "fs" (F#, <c>Program.fs</c>) or "vb"; <see cref="WithProgram"/> takes its code.</summary>
+    public static ConsumerProject ConsoleIn(string extension, string extraProjectXml = "") => new(extraProjectXml, extension);
+
+    /// <summary>A program in the language of <paramref name="extension"/> that prints <paramref name="line"/>.</summary>
+    public static string PrintingProgram(string extension, string line) => extension switch
+    {
+        "fs" => $"printfn \"{line}\"\n",
+        "vb" => VisualBasicProgram($"System.Console.WriteLine(\"{line}\")"),
+        _ => $"Console.WriteLine(\"{line}\");\n",
+    };
+
+    /// <summary>A VB program whose Main runs <paramref name="statements"/>.</summary>
+    public static string VisualBasicProgram(string statements) =>
+        $"Module Program\n    Sub Main()\n        {statements.Replace("\n", "\n        ")}\n    End Sub\nEnd Module\n";
 
     public ConsumerProject WithProgram(string code)
     {
