@@ -5,8 +5,11 @@
 //   50,000-file repository, the git collection time there, and a huge uncommitted change.
 // Prints medians and ratios (of the medians, and paired: the median of each interleaved
 // round's own ratio). Nothing is asserted: the figures go in the README and notes.
+// Then F#: an F# project's launch, and a `dotnet fsi` script's run, each against the same
+// program without the package.
 // Options: --launches N (60) --builds N (15) --console-lines N (300000) --console-rounds N (9)
-//          --large-files N (50000) --skip-large --skip-peers
+//          --large-files N (50000) --fsharp-launches N (30) --script-runs N (10)
+//          --skip-large --skip-peers --skip-fsharp
 // (a build round takes a few seconds; fifteen keep the medians steady on a noisy 2-core machine)
 #:property TargetFramework=net10.0
 #:property PublishAot=false
@@ -112,8 +115,84 @@ if (!args.Contains("--skip-large"))
     ReportGit("git collection with the huge change", largeFootsteps, Math.Max(3, builds / 2));
 }
 
+if (!args.Contains("--skip-fsharp"))
+{
+    var fsharpLaunches = IntOption("--fsharp-launches", 30);
+    var plainFSharp = CreateFSharpApp(Path.Combine(work, "fs-plain"), "plainfs", withFootsteps: false);
+    var footstepsFSharp = CreateFSharpApp(Path.Combine(work, "fs-footsteps"), "footstepsfs", withFootsteps: true);
+    Console.WriteLine($"\nF# project launch ({fsharpLaunches} each, interleaved; Release apphost; FOOTSTEPS_NAME set)");
+    var (plainTimes, footstepsTimes) = Interleaved(fsharpLaunches, () => TimedLaunch(plainFSharp), () => TimedLaunch(footstepsFSharp));
+    Report("F# launch", "ms", plainTimes, footstepsTimes);
+
+    var scriptRuns = IntOption("--script-runs", 10);
+    var plainScript = CreateScript(Path.Combine(work, "fsx-plain"), withFootsteps: false);
+    var footstepsScript = CreateScript(Path.Combine(work, "fsx-footsteps"), withFootsteps: true);
+    Console.WriteLine($"\nF# script ({scriptRuns} each, interleaved; dotnet fsi exp.fsx, its package resolution cached by a first run)");
+    var (plainScriptTimes, footstepsScriptTimes) = Interleaved(scriptRuns, () => TimedScript(plainScript), () => TimedScript(footstepsScript));
+    Report("fsi run", "ms", plainScriptTimes, footstepsScriptTimes);
+}
+
 Directory.Delete(work, recursive: true);
 return 0;
+
+// Rounds of one measurement each of plain and with, every other round in the other order.
+static (List<double> Plain, List<double> With) Interleaved(int rounds, Func<double> plain, Func<double> with)
+{
+    var plainTimes = new List<double>();
+    var withTimes = new List<double>();
+    for (var i = 0; i < rounds; i++)
+    {
+        if (i % 2 == 0)
+        {
+            plainTimes.Add(plain());
+            withTimes.Add(with());
+        }
+        else
+        {
+            withTimes.Add(with());
+            plainTimes.Add(plain());
+        }
+    }
+    return (plainTimes, withTimes);
+}
+
+// The small experiment of CreateApp, in F#.
+App CreateFSharpApp(string directory, string name, bool withFootsteps)
+{
+    Directory.CreateDirectory(directory);
+    File.WriteAllText(Path.Combine(directory, name + ".fsproj"),
+        "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework></PropertyGroup>" +
+        $"<ItemGroup><Compile Include=\"Program.fs\" />{(withFootsteps ? "<PackageReference Include=\"Footsteps.Build\" Version=\"0.1.0\" />" : "")}</ItemGroup></Project>");
+    File.WriteAllText(Path.Combine(directory, "Program.fs"), ScriptBody(withFootsteps));
+    File.WriteAllText(Path.Combine(directory, "nuget.config"),
+        $"<configuration><packageSources><add key=\"bench\" value=\"{feed}\" /></packageSources></configuration>");
+    Must(Run("git", directory, "init", "-q"));
+    Commit(directory);
+    Must(Run("dotnet", directory, "build", "-c", "Release", "-nodeReuse:false"));
+    return new App(directory, Path.Combine(directory, "bin", "Release", "net10.0", name));
+}
+
+static string ScriptBody(bool withFootsteps) => withFootsteps
+    ? "System.IO.File.WriteAllText(Footsteps.OutputDir + \"out.txt\", \"1\")\nprintfn \"done\"\n"
+    : "System.IO.Directory.CreateDirectory(\"results/bench\") |> ignore\nSystem.IO.File.WriteAllText(\"results/bench/out.txt\", \"1\")\nprintfn \"done\"\n";
+
+string CreateScript(string directory, bool withFootsteps)
+{
+    Directory.CreateDirectory(directory);
+    Directory.CreateDirectory(Path.Combine(work, "home"));
+    File.WriteAllText(Path.Combine(directory, "exp.fsx"), (withFootsteps ? "#r \"nuget: Footsteps.Build, 0.1.0\"\n" : "") + ScriptBody(withFootsteps));
+    File.WriteAllText(Path.Combine(directory, "nuget.config"),
+        $"<configuration><packageSources><add key=\"bench\" value=\"{feed}\" /></packageSources></configuration>");
+    Must(Run("git", directory, "init", "-q"));
+    Commit(directory);
+    TimedScript(directory);
+    return directory;
+}
+
+// fsi caches how it resolved a script's packages under HOME: the bench's own HOME keeps it from
+// loading a 0.1.0 of another checkout.
+double TimedScript(string directory) => Time(() =>
+    Must(RunWith("dotnet", directory, new Dictionary<string, string> { ["HOME"] = Path.Combine(work, "home") }, "fsi", "exp.fsx")));
 
 App CreateApp(string directory, string name, Reference reference, bool initRepository = true)
 {
@@ -324,12 +403,15 @@ static double Time(Action action)
     return clock.Elapsed.TotalMilliseconds;
 }
 
-(int ExitCode, string Output) Run(string fileName, string workingDirectory, params string[] arguments)
+(int ExitCode, string Output) Run(string fileName, string workingDirectory, params string[] arguments) =>
+    RunWith(fileName, workingDirectory, new Dictionary<string, string>(), arguments);
+
+(int ExitCode, string Output) RunWith(string fileName, string workingDirectory, Dictionary<string, string> extraEnvironment, params string[] arguments)
 {
     var startInfo = new ProcessStartInfo(fileName) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
     foreach (var argument in arguments)
         startInfo.ArgumentList.Add(argument);
-    foreach (var (key, value) in environment)
+    foreach (var (key, value) in environment.Concat(extraEnvironment))
         startInfo.Environment[key] = value;
     using var process = Process.Start(startInfo)!;
     process.StandardInput.Close();
