@@ -52,4 +52,16 @@ public sealed class LanguageTests
         Assert.Equal(new[] { $"Helper.{extension}" }, record.Git.Untracked.Where(path => path.StartsWith("Helper", StringComparison.Ordinal)));
         Assert.Equal(project.ReadFile($"Helper.{extension}"), File.ReadAllText(Path.Combine(project.RunDirectory("piped"), $"Helper.{extension}")));
     }
+
+    [Fact]
+    public void TrimmedFSharpProgram_WarnsFOOT1008_WithoutFailingAStrictBuild()
+    {
+        var project = ConsumerProject.ConsoleIn("fs", "<PropertyGroup><PublishTrimmed>true</PublishTrimmed></PropertyGroup>")
+            .WithProgram(FSharp).InGitRepository();
+
+        var build = project.Build("-warnaserror");
+
+        Assert.Contains("warning FOOT1008", build.StandardOutput);
+        Assert.Contains("startup hook", build.StandardOutput);
+    }
 }
