@@ -37,6 +37,9 @@ public sealed class PackedFootsteps
     public string Feed { get; }
     public string PackagesCache { get; }
 
+    /// <summary>The packed Footsteps.Build nupkg.</summary>
+    public string PackagePath => Path.Combine(Feed, $"Footsteps.Build.{Version}.nupkg");
+
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static string FindRepositoryRoot()

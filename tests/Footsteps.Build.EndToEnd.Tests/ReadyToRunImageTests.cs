@@ -1,0 +1,64 @@
+using System.IO.Compression;
+using System.Reflection.PortableExecutable;
+using FootstepsBuild.Tests.Testing;
+
+namespace FootstepsBuild.Tests.EndToEnd;
+
+/// <summary>
+/// The package's precompiled (ReadyToRun) copies of the runtime and the task assembly: one per
+/// platform, each compiled for the platform its folder names. The runtime would silently reject
+/// a mismatched image and JIT-compile the IL instead, so only the headers can tell.
+/// </summary>
+public sealed class ReadyToRunImageTests
+{
+    // A ReadyToRun image's COFF machine is the architecture's, XORed with a value per OS
+    // (the runtime's pal/inc/rt/ntimage.h): that is how a loader tells a Linux image from a Windows one.
+    private static readonly Dictionary<string, ushort> Architectures = new() { ["x64"] = 0x8664, ["arm64"] = 0xAA64 };
+    private static readonly Dictionary<string, ushort> OperatingSystems = new() { ["win"] = 0, ["linux"] = 0x7B79, ["osx"] = 0x4644 };
+    private const uint ReadyToRunSignature = 0x00525452; // "RTR"
+
+    private static readonly string[] PlatformNames = { "linux-x64", "linux-arm64", "osx-arm64", "win-x64" };
+
+    public static TheoryData<string> Platforms => new(PlatformNames);
+
+    [Theory]
+    [MemberData(nameof(Platforms))]
+    public void PackageHoldsImagesCompiledForEachPlatform(string platform)
+    {
+        using var package = ZipFile.OpenRead(PackedFootsteps.Instance.PackagePath);
+        var machine = (ushort)(Architectures[platform.Split('-')[1]] ^ OperatingSystems[platform.Split('-')[0]]);
+
+        foreach (var path in new[] { $"runtimes/{platform}/lib/net10.0/Footsteps.Build.Runtime.dll", $"tasks/{platform}/Footsteps.Build.Tasks.dll" })
+        {
+            var entry = package.GetEntry(path);
+            Assert.True(entry != null, $"{path} is not in the package");
+            using var image = new PEReader(Read(entry));
+            Assert.Equal(machine, (ushort)image.PEHeaders.CoffHeader.Machine);
+            var nativeHeader = image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory;
+            Assert.True(nativeHeader.Size > 0, $"{path} has no ReadyToRun header");
+            Assert.Equal(ReadyToRunSignature, image.GetSectionData(nativeHeader.RelativeVirtualAddress).GetReader().ReadUInt32());
+        }
+    }
+
+    [Fact]
+    public void PackageHoldsNoImageForAPlatformNotListed()
+    {
+        using var package = ZipFile.OpenRead(PackedFootsteps.Instance.PackagePath);
+
+        var platforms = package.Entries.Select(e => e.FullName.Split('/'))
+            .Where(parts => parts[0] == "runtimes" || (parts[0] == "tasks" && parts[1] != "netstandard2.0"))
+            .Select(parts => parts[1]).Distinct().OrderBy(p => p).ToList();
+
+        Assert.Equal(PlatformNames.OrderBy(p => p), platforms);
+    }
+
+    // PEReader needs a seekable stream; a zip entry's is not.
+    private static MemoryStream Read(ZipArchiveEntry entry)
+    {
+        var copy = new MemoryStream();
+        using (var stream = entry.Open())
+            stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+}
