@@ -31,7 +31,7 @@ internal sealed class OutputLog : IDisposable
     private readonly object _fileGate = new();
     private readonly FileStream _file;
     private readonly string _path;
-    private readonly Encoding _utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    private readonly Encoding _utf8 = Encoding.UTF8;
     // Finished lines not yet written, as text: encoded once per write-out, not once per line.
     private readonly StringBuilder _pending = new();
     private byte[] _encoded = new byte[64 * 1024];
@@ -143,7 +143,7 @@ internal sealed class OutputLog : IDisposable
             _encoded = new byte[needed];
         var count = 0;
         foreach (var chunk in _pending.GetChunks())
-            count += _utf8.GetBytes(chunk.Span, _encoded.AsSpan(count));
+            count += _utf8.GetBytes(chunk.Span, new Span<byte>(_encoded, count, _encoded.Length - count));
         _pending.Clear();
         return count;
     }

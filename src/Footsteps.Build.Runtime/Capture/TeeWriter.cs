@@ -59,9 +59,9 @@ internal sealed class TeeWriter : TextWriter
         }
     }
 
-    public override void Write(string? value) => Write((value ?? "").AsSpan());
+    public override void Write(string? value) => Write((ReadOnlySpan<char>)value);
 
-    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+    public override void Write(char[] buffer, int index, int count) => Write(new ReadOnlySpan<char>(buffer, index, count));
 
     public override void Write(ReadOnlySpan<char> buffer)
     {
@@ -75,11 +75,11 @@ internal sealed class TeeWriter : TextWriter
 
     // The console writer flushes every call (Console's AutoFlush): a line is handed to it in one
     // call, as the program made it, or every line would cost two system calls instead of one.
-    public override void WriteLine(string? value) => WriteLine((value ?? "").AsSpan());
+    public override void WriteLine(string? value) => WriteLine((ReadOnlySpan<char>)value);
 
     public override void WriteLine() => WriteLine(ReadOnlySpan<char>.Empty);
 
-    public override void WriteLine(char[] buffer, int index, int count) => WriteLine(buffer.AsSpan(index, count));
+    public override void WriteLine(char[] buffer, int index, int count) => WriteLine(new ReadOnlySpan<char>(buffer, index, count));
 
     public override void WriteLine(char value) => WriteLine(new ReadOnlySpan<char>(in value));
 
@@ -90,7 +90,7 @@ internal sealed class TeeWriter : TextWriter
             WaitForHold();
             _console.WriteLine(buffer);
             _log.Write(buffer);
-            _log.Write(_console.NewLine.AsSpan());
+            _log.Write((ReadOnlySpan<char>)_console.NewLine);
         }
     }
 

@@ -123,7 +123,7 @@ internal sealed class JsonText
                 case 'u':
                     if (_at + 4 > _text.Length)
                         throw Error("short \\u escape");
-                    text.Append((char)HexValue(_text.AsSpan(_at, 4)));
+                    text.Append((char)HexValue(((ReadOnlySpan<char>)_text).Slice(_at, 4)));
                     _at += 4;
                     break;
                 default: text.Append(escaped); break;
@@ -137,7 +137,7 @@ internal sealed class JsonText
         var start = _at;
         while (_at < _text.Length && IsNumberCharacter(_text[_at]))
             _at++;
-        var number = _text.AsSpan(start, _at - start);
+        var number = ((ReadOnlySpan<char>)_text).Slice(start, _at - start);
         if (number.Length == 0)
             throw Error("unexpected character");
         // The facts hold only integers, parsed by hand to keep the culture machinery out of the launch.

@@ -37,7 +37,7 @@ internal static class ProcessStartTime
             {
                 if (line.StartsWith("btime ", StringComparison.Ordinal))
                 {
-                    bootTime = AsciiInteger.TryParse(line.AsSpan(6).Trim(), out var seconds) ? seconds : null;
+                    bootTime = AsciiInteger.TryParse(line.Substring(6).Trim(), out var seconds) ? seconds : null;
                     break;
                 }
             }

@@ -20,7 +20,8 @@ internal static class RunName
     /// <summary>Longest whole name, in characters.</summary>
     public const int MaxNameLength = 200;
 
-    private static readonly HashSet<string> WindowsDeviceNames = new(StringComparer.OrdinalIgnoreCase)
+    // An array searched in order: a set's first use costs the launch more than the search.
+    private static readonly string[] WindowsDeviceNames =
     {
         "CON", "PRN", "AUX", "NUL",
         "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
@@ -28,6 +29,18 @@ internal static class RunName
     };
 
     private const string ForbiddenOnSomeFileSystems = "<>:\"|?*";
+
+    // C0 and C1 controls and DEL; a loop rather than MemoryExtensions, whose facade assembly the
+    // launch would otherwise load for this alone.
+    private static bool HasControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c <= '\u001f' || (c >= '\u007f' && c <= '\u009f'))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Checks <paramref name="raw"/>. Returns the usable name ('/' separated; null when nothing
@@ -40,7 +53,7 @@ internal static class RunName
             return (null, "the name is empty");
 
         var problems = new List<string>();
-        if (text.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || text.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') >= 0)
+        if (HasControlCharacter(text))
         {
             problems.Add("control characters are not allowed");
             text = ReplaceEach(text, char.IsControl, '_');
@@ -69,8 +82,7 @@ internal static class RunName
             segments.Add(CleanSegment(segment, problems));
         }
 
-        segments.RemoveAll(s => s.Length == 0);
-        var name = string.Join("/", segments);
+        var name = JoinNonEmpty(segments);
         if (name.Length > MaxNameLength)
         {
             problems.Add($"names are cut to {MaxNameLength} characters");
@@ -110,7 +122,7 @@ internal static class RunName
             problems.Add("trailing dots and spaces are removed");
             segment = trimmed;
         }
-        if (WindowsDeviceNames.Contains(segment.Split('.')[0]))
+        if (IsWindowsDeviceName(segment.Split('.')[0]))
         {
             problems.Add($"'{segment}' is a reserved device name on Windows; it becomes '_{segment}'");
             segment = "_" + segment;
@@ -121,6 +133,30 @@ internal static class RunName
             segment = CutToUtf8Bytes(segment, MaxSegmentBytes).TrimEnd('.', ' ');
         }
         return segment;
+    }
+
+    private static bool IsWindowsDeviceName(string stem)
+    {
+        foreach (var device in WindowsDeviceNames)
+        {
+            if (string.Equals(stem, device, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    private static string JoinNonEmpty(List<string> segments)
+    {
+        var name = new StringBuilder();
+        foreach (var segment in segments)
+        {
+            if (segment.Length == 0)
+                continue;
+            if (name.Length > 0)
+                name.Append('/');
+            name.Append(segment);
+        }
+        return name.ToString();
     }
 
     private static string ReplaceEach(string text, Func<char, bool> replace, char replacement)

@@ -11,15 +11,13 @@ namespace FootstepsBuild.Runtime.Record;
 internal static class InfoJsonFile
 {
     public const string FileName = "info.json";
-    private static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
     public static void Write(string runDirectory, RunRecord record)
     {
         var path = Path.Combine(runDirectory, FileName);
         var temporary = path + ".tmp-" + Environment.ProcessId;
         try
         {
-            File.WriteAllText(temporary, InfoJsonWriter.ToJson(record), Utf8);
+            File.WriteAllText(temporary, InfoJsonWriter.ToJson(record));
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)

@@ -1,5 +1,4 @@
 using System.IO;
-using System.Text;
 using FootstepsBuild.Runtime.Launch;
 
 namespace FootstepsBuild.Runtime.Record;
@@ -7,11 +6,9 @@ namespace FootstepsBuild.Runtime.Record;
 /// <summary>Writes info.txt into the file the run directory's claim created, before the program's code runs.</summary>
 internal static class InfoTxtFile
 {
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
     public static void Write(RunDirectory run, LaunchFacts launch, BuildFacts build, WorkingTreeRecord? workingTree)
     {
-        using (var info = new StreamWriter(run.InfoTxt, Utf8, bufferSize: 64 * 1024, leaveOpen: true))
+        using (var info = new StreamWriter(run.InfoTxt, encoding: null, bufferSize: 16 * 1024, leaveOpen: true))
             InfoTxtWriter.Write(info, launch, build,
                 workingTree == null ? null : $"This binary was built from other code than the working tree now holds " +
                     $"({workingTree.Reason}). The record describes the code the binary was built from; rebuild to record the current code.");

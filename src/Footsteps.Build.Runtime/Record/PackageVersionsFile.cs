@@ -7,13 +7,11 @@ namespace FootstepsBuild.Runtime.Record;
 internal static class PackageVersionsFile
 {
     public const string FileName = "package_versions.txt";
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
     public static void Write(string runDirectory, BuildFacts build)
     {
         var packages = new StringBuilder();
         foreach (var (name, version) in build.Packages)
             packages.Append(name).Append(' ').Append(version).Append('\n');
-        File.WriteAllText(Path.Combine(runDirectory, FileName), packages.ToString(), Utf8);
+        File.WriteAllText(Path.Combine(runDirectory, FileName), packages.ToString());
     }
 }

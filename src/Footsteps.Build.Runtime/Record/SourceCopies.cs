@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 
 namespace FootstepsBuild.Runtime.Record;
 
@@ -10,8 +9,6 @@ namespace FootstepsBuild.Runtime.Record;
 /// </summary>
 internal static class SourceCopies
 {
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
     public static void Write(string runDirectory, BuildFacts build)
     {
         foreach (var (path, content) in build.Sources)
@@ -25,6 +22,6 @@ internal static class SourceCopies
         if (!target.StartsWith(runDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             return;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllText(target, content, Utf8);
+        File.WriteAllText(target, content);
     }
 }
