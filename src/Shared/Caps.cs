@@ -38,6 +38,12 @@ internal static class Caps
     /// <summary>output.log stops growing while its filesystem has less than this free.</summary>
     public const long OutputLogFreeSpaceBytes = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// output.log asks for its filesystem's free space once it holds this much: a short run's
+    /// log is as small as its info.json, which is written without asking either.
+    /// </summary>
+    public const int OutputLogUncheckedBytes = 64 * 1024;
+
     /// <summary>One git command; git started ahead of need gets twice this for all of a project's commands.</summary>
     public static readonly TimeSpan GitCommand = TimeSpan.FromSeconds(10);
 }

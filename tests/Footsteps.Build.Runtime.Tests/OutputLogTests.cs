@@ -32,6 +32,9 @@ public sealed class OutputLogTests : IDisposable
     public void FinishedLines_ReachTheDiskWithinTheFlushInterval_UnfinishedOnesWait()
     {
         using var log = new OutputLog(_path);
+        using var stop = new ManualResetEventSlim();
+        var writer = new Thread(() => log.KeepWritingOut(stop)) { IsBackground = true };
+        writer.Start();
         var line = log.NewLine();
         foreach (var c in "flushed\nunfinished")
             line.Write(c);
@@ -44,6 +47,8 @@ public sealed class OutputLogTests : IDisposable
             using var reader = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             onDisk = new StreamReader(reader).ReadToEnd();
         }
+        stop.Set();
+        writer.Join();
         Assert.Equal("flushed\n", onDisk);
     }
 

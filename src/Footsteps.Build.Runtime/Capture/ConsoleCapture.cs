@@ -36,6 +36,12 @@ internal sealed class ConsoleCapture : IDisposable
         _error.HoldUntil(ready, deadline);
     }
 
+    /// <summary>Writes output.log out every <see cref="OutputLog.FlushInterval"/> until <paramref name="stop"/> is set.</summary>
+    public void KeepWritingOut(ManualResetEventSlim stop) => _log.KeepWritingOut(stop);
+
+    /// <summary>Writes out what output.log has waiting.</summary>
+    public void WriteOut() => _log.WriteOut();
+
     /// <summary>Writes unfinished lines and closes the log; the console keeps working.</summary>
     public void Dispose()
     {

@@ -10,13 +10,15 @@ namespace FootstepsBuild.Runtime.Capture;
 /// output.log: what the program printed, as a terminal would finally show it. A carriage
 /// return moves back to the start of the line, so progress-bar rewrites collapse to their final
 /// state. stdout and stderr keep separate unfinished lines, so their partial writes never mix.
-/// Finished lines are written by a thread of their own every <see cref="FlushInterval"/> (and at
-/// every end of the run), not one write per line: a crash loses at most that much output, and a
-/// program printing every step of a training loop does not pay a system call per line. The log
+/// Finished lines are written every <see cref="FlushInterval"/> by the run's background thread
+/// (<see cref="KeepWritingOut"/>) and at every end of the run, not one write per line: a crash
+/// loses at most that much output, and a program printing every step of a training loop does not
+/// pay a system call per line. The log
 /// keeps the first <see cref="Caps.OutputLogHeadBytes"/> and the last
 /// <see cref="Caps.OutputLogTailBytes"/> with a marker between, and stops growing while its
-/// filesystem has less than <see cref="Caps.OutputLogFreeSpaceBytes"/> free: a copy of the
-/// console must never be what fills the disk the program writes its results to.
+/// filesystem has less than <see cref="Caps.OutputLogFreeSpaceBytes"/> free (asked once it holds
+/// <see cref="Caps.OutputLogUncheckedBytes"/>): a copy of the console must never be what fills
+/// the disk the program writes its results to.
 /// </summary>
 internal sealed class OutputLog : IDisposable
 {
@@ -34,8 +36,7 @@ internal sealed class OutputLog : IDisposable
     private readonly Encoding _utf8 = Encoding.UTF8;
     // Finished lines not yet written, as text: encoded once per write-out, not once per line.
     private readonly StringBuilder _pending = new();
-    private byte[] _encoded = new byte[64 * 1024];
-    private Timer? _writer;
+    private byte[] _encoded = new byte[4 * 1024];
     private bool _closed;
 
     // Past the head, output goes to a ring of the last bytes, rewritten after the marker.
@@ -65,7 +66,6 @@ internal sealed class OutputLog : IDisposable
                 if (_closed)
                     return;
                 _closed = true;
-                _writer?.Dispose();
             }
             WriteOutHoldingTheFile();
             _file.Dispose();
@@ -80,16 +80,20 @@ internal sealed class OutputLog : IDisposable
             if (_closed)
                 return;
             _pending.Append(line);
-            // A timer, started by the first line the program prints (a silent program pays
-            // nothing), rather than a thread: starting one waits for it, on a busy machine milliseconds.
-            _writer ??= new Timer(_ => WriteOut(), null, FlushInterval, FlushInterval);
             full = _pending.Length >= PendingCapBytes;
         }
         if (full)
             WriteOut();
     }
 
-    private void WriteOut()
+    /// <summary>Writes out what is waiting every <see cref="FlushInterval"/> until <paramref name="stop"/> is set.</summary>
+    public void KeepWritingOut(ManualResetEventSlim stop)
+    {
+        while (!stop.Wait(FlushInterval))
+            WriteOut();
+    }
+
+    public void WriteOut()
     {
         lock (_fileGate)
         {
@@ -115,7 +119,7 @@ internal sealed class OutputLog : IDisposable
         try
         {
             var bytes = _encoded;
-            if (_stoppedBecause != null || StopForLackOfSpace())
+            if (_stoppedBecause != null || (_headBytes + count > Caps.OutputLogUncheckedBytes && StopForLackOfSpace()))
                 return;
             var toHead = (int)Math.Min(count, Caps.OutputLogHeadBytes - _headBytes);
             if (toHead > 0)

@@ -10,7 +10,8 @@ namespace FootstepsBuild.Runtime.Launch;
 /// What the record needs that depends neither on the name nor on the directory, gathered on a
 /// thread of its own from the very start of the launch, so that on a second core it costs the
 /// launch nothing: first the stale-binary check (info.txt opens with it), then the details
-/// (machine, runtime, process start time, assembly identity, environment).
+/// (machine, runtime, process start time, assembly identity, environment). The same thread then
+/// serves the run (<see cref="ThenOnThisThread"/>): one thread a run, not one a task.
 /// </summary>
 internal sealed class PendingRunDetails
 {
@@ -20,6 +21,9 @@ internal sealed class PendingRunDetails
     private readonly BuildFacts _facts;
     private readonly Assembly? _program;
     private readonly ManualResetEventSlim _checked = new();
+    private readonly ManualResetEventSlim _gathered = new();
+    private readonly ManualResetEventSlim _nextGiven = new();
+    private Action? _next;
     private WorkingTreeRecord? _workingTree;
     private RunDetails? _details;
 
@@ -47,8 +51,15 @@ internal sealed class PendingRunDetails
     /// <summary>The details, waiting for them at most <paramref name="wait"/>; null if they are not ready by then.</summary>
     public RunDetails? Wait(TimeSpan wait)
     {
-        _thread.Join(wait);
+        _gathered.Wait(wait);
         return _details;
+    }
+
+    /// <summary>Runs <paramref name="next"/> on this thread once the details are gathered (at once if they are).</summary>
+    public void ThenOnThisThread(Action next)
+    {
+        _next = next;
+        _nextGiven.Set();
     }
 
     // A failure nobody foresaw here would end the whole program from a background thread: the
@@ -75,5 +86,12 @@ internal sealed class PendingRunDetails
         {
             _details = null;
         }
+        finally
+        {
+            _gathered.Set();
+        }
+        // A launch that starts no run (cancelled at the prompt) leaves this background thread waiting.
+        _nextGiven.Wait();
+        _next!();
     }
 }

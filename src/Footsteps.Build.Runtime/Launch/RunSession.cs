@@ -22,8 +22,10 @@ internal sealed class RunSession
     private readonly object _gate = new();
     private readonly Func<RunRecord> _startingRecord;
     private readonly ConsoleCapture _capture;
-    private readonly Thread _recorder;
     private readonly ManualResetEventSlim _recorded = new();
+    // Set when the start of the record is complete (info.json, the package list, the GPUs).
+    private readonly ManualResetEventSlim _startRecorded = new();
+    private readonly ManualResetEventSlim _endSignal = new();
     private RunRecord? _record;
     private bool _ended;
 
@@ -38,11 +40,10 @@ internal sealed class RunSession
     {
         Directory = directory;
         _startingRecord = startingRecord;
-        // info.json is written on a thread of its own while this one sets up the console, whose
-        // first use costs any program a few milliseconds: the two overlap on a second core.
-        _recorder = new Thread(() => WriteRecord(details, facts)) { IsBackground = true, Name = "Footsteps run record" };
-        _recorder.Start();
         _capture = ConsoleCapture.Start(directory.FullPath);
+        // info.json is written on the details' thread while this one sets up the console, whose
+        // first use costs any program a few milliseconds: the two overlap on a second core.
+        details.ThenOnThisThread(() => Serve(details, facts));
 
         var scriptFailure = script == null ? null : ScriptFailureWatch.Start();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Exit(scriptFailure);
@@ -88,38 +89,42 @@ internal sealed class RunSession
 
     private static readonly TimeSpan RecordWait = TimeSpan.FromSeconds(2);
 
-    // Off the launch path: the program's own code is already running.
-    private void WriteRecord(PendingRunDetails pending, BuildFacts facts)
+    // Off the launch path, on the details' thread: the program's own code is already running.
+    private void Serve(PendingRunDetails pending, BuildFacts facts)
     {
-        // The details are usually ready by now: then info.json is written once, complete.
-        var details = pending.Wait(TimeSpan.Zero);
         try
         {
-            UpdateRecord(record => ApplyDetails(record, details));
+            // The details are gathered by now: info.json is written once, complete.
+            var details = pending.Wait(TimeSpan.Zero);
+            try
+            {
+                UpdateRecord(record => ApplyDetails(record, details));
+            }
+            finally
+            {
+                // Whatever happened, the program's output must not wait for a record that will not come.
+                _recorded.Set();
+            }
+            try
+            {
+                PackageVersionsFile.Write(Directory.FullPath, facts);
+                GitIgnoreMarker.Write(Directory.FullPath);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                // info.json lists the packages as well; a run directory git still sees is listed as
+                // untracked by later builds, which costs a longer record, never a wrong one.
+            }
+            // output.log keeps being written out while nvidia-smi answers.
+            var gpus = GpuProbe.Query(whileWaiting: _capture.WriteOut);
+            if (gpus != null)
+                UpdateRecord(record => record.Gpus = gpus);
         }
         finally
         {
-            // Whatever happened, the program's output must not wait for a record that will not come.
-            _recorded.Set();
+            _startRecorded.Set();
         }
-        try
-        {
-            PackageVersionsFile.Write(Directory.FullPath, facts);
-            GitIgnoreMarker.Write(Directory.FullPath);
-        }
-        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-        {
-            // info.json lists the packages as well; a run directory git still sees is listed as
-            // untracked by later builds, which costs a longer record, never a wrong one.
-        }
-        if (details == null)
-        {
-            details = pending.Wait(TimeSpan.FromSeconds(5));
-            UpdateRecord(record => ApplyDetails(record, details));
-        }
-        var gpus = GpuProbe.Query();
-        if (gpus != null)
-            UpdateRecord(record => record.Gpus = gpus);
+        _capture.KeepWritingOut(_endSignal);
     }
 
     private static void ApplyDetails(RunRecord record, RunDetails? details)
@@ -153,7 +158,8 @@ internal sealed class RunSession
     {
         // The details belong in the final record; nvidia-smi gets a little longer, then is left out.
         _ending = true;
-        _recorder.Join(RecordWait);
+        _endSignal.Set();
+        _startRecorded.Wait(RecordWait);
         lock (_gate)
         {
             if (_ended)

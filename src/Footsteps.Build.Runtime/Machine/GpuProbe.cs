@@ -16,13 +16,15 @@ namespace FootstepsBuild.Runtime.Machine;
 internal static class GpuProbe
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan WaitSlice = TimeSpan.FromMilliseconds(100);
     private const string QueryArgument = "--query-gpu=name,uuid,memory.total,driver_version";
 
     /// <summary>The GPUs nvidia-smi reports; null without nvidia-smi, or when it reports none or fails.</summary>
-    public static List<GpuRecord>? Query()
+    /// <param name="whileWaiting">Called every 0.1 s while nvidia-smi has not answered (the thread's other work).</param>
+    public static List<GpuRecord>? Query(Action whileWaiting)
     {
         var executable = FindOnPath(OperatingSystem.IsWindows() ? "nvidia-smi.exe" : "nvidia-smi");
-        return executable == null ? null : Ask(executable);
+        return executable == null ? null : Ask(executable, whileWaiting);
     }
 
     /// <summary>Parses `nvidia-smi --query-gpu=name,uuid,memory.total,driver_version --format=csv,noheader,nounits`.</summary>
@@ -41,7 +43,7 @@ internal static class GpuProbe
             })
             .ToList();
 
-    private static List<GpuRecord>? Ask(string executable)
+    private static List<GpuRecord>? Ask(string executable, Action whileWaiting)
     {
         try
         {
@@ -58,10 +60,15 @@ internal static class GpuProbe
             process.StandardInput.Close();
             var error = process.StandardError.ReadToEndAsync();
             var output = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
+            var deadline = Stopwatch.StartNew();
+            while (!process.WaitForExit(WaitSlice))
             {
-                process.Kill(entireProcessTree: true);
-                return null;
+                if (deadline.Elapsed > Timeout)
+                {
+                    process.Kill(entireProcessTree: true);
+                    return null;
+                }
+                whileWaiting();
             }
             var gpus = process.ExitCode == 0 ? Parse(output.Result) : new List<GpuRecord>();
             _ = error.Result;

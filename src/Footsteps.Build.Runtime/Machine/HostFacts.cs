@@ -13,7 +13,7 @@ internal static class HostFacts
     public static HostRecord Read() => new()
     {
         HostName = Environment.MachineName,
-        User = Environment.UserName,
+        User = UserName(),
         Os = OperatingSystemName(),
         Kernel = OperatingSystem.IsLinux()
             ? FirstLine("/proc/sys/kernel/osrelease") ?? Environment.OSVersion.VersionString
@@ -104,6 +104,13 @@ internal static class HostFacts
         }
         return null;
     }
+
+    // On Unix, Environment.UserName asks the user database (NSS: nsswitch.conf, /etc/passwd or a
+    // directory service) on every launch; the login's USER says the same.
+    private static string UserName() =>
+        OperatingSystem.IsWindows()
+            ? Environment.UserName
+            : Environment.GetEnvironmentVariable("USER") ?? Environment.GetEnvironmentVariable("LOGNAME") ?? Environment.UserName;
 
     private static string? FirstLine(string path) => ReadAllText(path)?.Split('\n')[0].Trim();
 
