@@ -88,4 +88,20 @@ public sealed class HandWrittenParsingTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void SmallTextFile_ReadStart_ReadsOnlyThePrefix_OrAllOfAShorterFile()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "processor : 0\nmodel name : Example CPU\n" + new string('x', 10_000));
+            Assert.Equal("processor : 0\nmodel name : Example CPU\nxxx", SmallTextFile.ReadStart(path, 42));
+            Assert.Equal(10_039, SmallTextFile.ReadStart(path, 1 << 20).Length);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
