@@ -44,25 +44,22 @@ var plain = CreateApp(Path.Combine(work, "small-plain"), "plain", Reference.None
 var footsteps = CreateApp(Path.Combine(work, "small-footsteps"), "footsteps", Reference.Footsteps);
 
 Console.WriteLine($"\nLaunch ({launches} each, interleaved; Release apphost; FOOTSTEPS_NAME set; both programs write a file and print a line)");
-var plainLaunch = new List<double>();
-var footstepsLaunch = new List<double>();
-var plainMemory = new List<double>();
-var footstepsMemory = new List<double>();
-for (var i = 0; i < launches; i++)
-{
-    // Every other round in the other order, so a machine slowing or speeding up within a round
-    // favours neither (the paired figures compare the two launches of one round).
-    var plainFirst = i % 2 == 0;
-    var (first, second) = plainFirst ? (plain, footsteps) : (footsteps, plain);
-    var (firstTime, firstMemory) = Launch(first);
-    var (secondTime, secondMemory) = Launch(second);
-    plainLaunch.Add(plainFirst ? firstTime : secondTime);
-    plainMemory.Add(plainFirst ? firstMemory : secondMemory);
-    footstepsLaunch.Add(plainFirst ? secondTime : firstTime);
-    footstepsMemory.Add(plainFirst ? secondMemory : firstMemory);
-}
-Report("launch", "ms", plainLaunch, footstepsLaunch);
+// Every other round in the other order, so a machine slowing or speeding up within a round
+// favours neither (the paired figures compare the two launches of one round). CPU is the
+// process's user and system time; peak memory is measured in launches of its own.
+var (plainLaunch, footstepsLaunch) = Interleaved(launches, () => TimedLaunch(plain, Ending.Normal), () => TimedLaunch(footsteps, Ending.Normal));
+Report("launch", "ms", plainLaunch.Select(t => t.Wall).ToList(), footstepsLaunch.Select(t => t.Wall).ToList());
+Report("CPU", "ms", plainLaunch.Select(t => t.Cpu).ToList(), footstepsLaunch.Select(t => t.Cpu).ToList());
+var (plainMemory, footstepsMemory) = Interleaved(Math.Max(10, launches / 3), () => PeakMemoryOfLaunch(plain), () => PeakMemoryOfLaunch(footsteps));
 Report("peak RSS", "MiB", plainMemory, footstepsMemory);
+foreach (var ending in new[] { Ending.Exception, Ending.CtrlC })
+{
+    var rounds = Math.Max(10, launches / 2);
+    Console.WriteLine($"\nLaunch of a run that ends {(ending == Ending.Exception ? "with an unhandled exception" : "by Ctrl-C (SIGINT once it printed a line)")} ({rounds} each, interleaved)");
+    var (plainEnded, footstepsEnded) = Interleaved(rounds, () => TimedLaunch(plain, ending), () => TimedLaunch(footsteps, ending));
+    Report("launch", "ms", plainEnded.Select(t => t.Wall).ToList(), footstepsEnded.Select(t => t.Wall).ToList());
+    Report("CPU", "ms", plainEnded.Select(t => t.Cpu).ToList(), footstepsEnded.Select(t => t.Cpu).ToList());
+}
 
 var consoleLines = IntOption("--console-lines", 300_000);
 Console.WriteLine($"\nConsole throughput ({consoleRounds} each, interleaved; {consoleLines:N0} short lines, stdout redirected to a file)");
@@ -121,8 +118,9 @@ if (!args.Contains("--skip-fsharp"))
     var plainFSharp = CreateFSharpApp(Path.Combine(work, "fs-plain"), "plainfs", withFootsteps: false);
     var footstepsFSharp = CreateFSharpApp(Path.Combine(work, "fs-footsteps"), "footstepsfs", withFootsteps: true);
     Console.WriteLine($"\nF# project launch ({fsharpLaunches} each, interleaved; Release apphost; FOOTSTEPS_NAME set)");
-    var (plainTimes, footstepsTimes) = Interleaved(fsharpLaunches, () => TimedLaunch(plainFSharp), () => TimedLaunch(footstepsFSharp));
-    Report("F# launch", "ms", plainTimes, footstepsTimes);
+    var (plainTimes, footstepsTimes) = Interleaved(fsharpLaunches, () => TimedLaunch(plainFSharp, Ending.Normal), () => TimedLaunch(footstepsFSharp, Ending.Normal));
+    Report("F# launch", "ms", plainTimes.Select(t => t.Wall).ToList(), footstepsTimes.Select(t => t.Wall).ToList());
+    Report("F# CPU", "ms", plainTimes.Select(t => t.Cpu).ToList(), footstepsTimes.Select(t => t.Cpu).ToList());
 
     var scriptRuns = IntOption("--script-runs", 10);
     var plainScript = CreateScript(Path.Combine(work, "fsx-plain"), withFootsteps: false);
@@ -136,10 +134,10 @@ Directory.Delete(work, recursive: true);
 return 0;
 
 // Rounds of one measurement each of plain and with, every other round in the other order.
-static (List<double> Plain, List<double> With) Interleaved(int rounds, Func<double> plain, Func<double> with)
+static (List<T> Plain, List<T> With) Interleaved<T>(int rounds, Func<T> plain, Func<T> with)
 {
-    var plainTimes = new List<double>();
-    var withTimes = new List<double>();
+    var plainTimes = new List<T>();
+    var withTimes = new List<T>();
     for (var i = 0; i < rounds; i++)
     {
         if (i % 2 == 0)
@@ -208,10 +206,13 @@ App CreateApp(string directory, string name, Reference reference, bool initRepos
         $"<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings></PropertyGroup><ItemGroup>{package}</ItemGroup></Project>");
     // The same small experiment: write one artifact, print one line (as experiments do, so both
     // pay for the console); given a number, print that many short lines first (a training loop).
-    const string loop = "if (args.Length > 0) { for (var i = 0; i < int.Parse(args[0]); i++) Console.WriteLine($\"step {i} loss 0.25\"); }\n";
+    // Given "throw" or "interrupt", it ends with an unhandled exception or waits for Ctrl-C after "ready".
+    const string loop = "if (args.Length > 0 && char.IsDigit(args[0][0])) { for (var i = 0; i < int.Parse(args[0]); i++) Console.WriteLine($\"step {i} loss 0.25\"); }\n";
+    const string ending = "if (args.Length > 0 && args[0] == \"throw\") throw new InvalidOperationException(\"the run diverged\");\n" +
+        "if (args.Length > 0 && args[0] == \"interrupt\") { Console.WriteLine(\"ready\"); Thread.Sleep(-1); }\n";
     File.WriteAllText(Path.Combine(directory, "Program.cs"), loop + (reference == Reference.Footsteps
         ? "File.WriteAllText(Footsteps.OutputDir + \"out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n"
-        : "Directory.CreateDirectory(\"results/bench\"); File.WriteAllText(\"results/bench/out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n"));
+        : "Directory.CreateDirectory(\"results/bench\"); File.WriteAllText(\"results/bench/out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n") + ending);
     File.WriteAllText(Path.Combine(directory, "nuget.config"),
         $"<configuration><packageSources><add key=\"bench\" value=\"{feed}\" /></packageSources></configuration>");
     if (reference == Reference.Nerdbank)
@@ -292,29 +293,36 @@ void ReportGit(string what, App app, int count)
     Console.WriteLine($"  {what}: git took {Median(git):F0} ms (median); the build waited {Median(waited):F0} ms of it");
 }
 
-(double Milliseconds, double PeakMiB) Launch(App app)
-{
-    // Timed and measured in separate launches: polling /proc every millisecond takes a core,
-    // which would slow whatever the launch does on a second thread.
-    var milliseconds = TimedLaunch(app);
-    return (milliseconds, PeakMemoryOfLaunch(app));
-}
-
-double TimedLaunch(App app)
+// Wall time and CPU time (user + system, from getrusage of reaped children) of one launch.
+(double Wall, double Cpu) TimedLaunch(App app, Ending ending)
 {
     var startInfo = new ProcessStartInfo(app.AppHost) { WorkingDirectory = app.Directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+    if (ending != Ending.Normal)
+        startInfo.ArgumentList.Add(ending == Ending.Exception ? "throw" : "interrupt");
     foreach (var (key, value) in environment)
         startInfo.Environment[key] = value;
+    var cpuBefore = ChildrenCpuMilliseconds();
     var clock = Stopwatch.StartNew();
     using var process = Process.Start(startInfo)!;
     process.StandardInput.Close();
-    var output = process.StandardOutput.ReadToEndAsync();
     var error = process.StandardError.ReadToEndAsync();
+    if (ending == Ending.CtrlC)
+    {
+        // The program prints "ready" once its code runs; then the terminal's Ctrl-C.
+        while (process.StandardOutput.ReadLine() is { } line && line != "ready")
+        {
+        }
+        // By the system call, not kill(1): another child would count in the CPU time.
+        const int Sigint = 2;
+        kill(process.Id, Sigint);
+    }
+    var output = process.StandardOutput.ReadToEndAsync();
     process.WaitForExit();
     var elapsed = clock.Elapsed.TotalMilliseconds;
-    if (process.ExitCode != 0)
-        throw new InvalidOperationException(output.Result + error.Result);
-    return elapsed;
+    var expected = ending switch { Ending.Normal => 0, Ending.CtrlC => 130, _ => 134 };
+    if (process.ExitCode != expected)
+        throw new InvalidOperationException($"{app.AppHost} ({ending}) exited with {process.ExitCode}: " + output.Result + error.Result);
+    return (elapsed, ChildrenCpuMilliseconds() - cpuBefore);
 }
 
 // As a batch job runs it: stdout to a file (the shell's redirection), stderr discarded.
@@ -443,6 +451,30 @@ static string FindRepositoryRoot()
     throw new InvalidOperationException("Run from inside the Footsteps.Build repository.");
 }
 
+static double ChildrenCpuMilliseconds()
+{
+    const int RusageChildren = -1;
+    if (getrusage(RusageChildren, out var usage) != 0)
+        return double.NaN;
+    return (usage.UserSeconds + usage.SystemSeconds) * 1000.0 + (usage.UserMicroseconds + usage.SystemMicroseconds) / 1000.0;
+}
+
+[System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+static extern int getrusage(int who, out ResourceUsage usage);
+
+[System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+static extern int kill(int pid, int signal);
+
 enum Reference { None, Footsteps, Nerdbank, MinVer }
+
+enum Ending { Normal, Exception, CtrlC }
+
+// struct rusage on 64-bit Linux: two timevals, then fourteen longs.
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+struct ResourceUsage
+{
+    public long UserSeconds, UserMicroseconds, SystemSeconds, SystemMicroseconds;
+    public long MaxRss, Ixrss, Idrss, Isrss, Minflt, Majflt, Nswap, Inblock, Oublock, Msgsnd, Msgrcv, Nsignals, Nvcsw, Nivcsw;
+}
 
 record App(string Directory, string AppHost);

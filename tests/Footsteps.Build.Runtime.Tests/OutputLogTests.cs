@@ -29,11 +29,26 @@ public sealed class OutputLogTests : IDisposable
     public void WindowsLineEndings_KeepTheLine() => Assert.Equal("one\ntwo\n", Log("one\r\ntwo\r\n"));
 
     [Fact]
+    public void WholeLines_AndLinesAfterPartialWritesOrWithCarriageReturns_LogAsTheirCharactersWould()
+    {
+        using (var log = new OutputLog(_path))
+        {
+            var line = log.NewLine();
+            line.WriteLine("a whole line");
+            line.Write('x');
+            line.WriteLine("after a partial write");
+            line.WriteLine("10%\r100%");
+            line.Flush();
+        }
+
+        Assert.Equal("a whole line\nxafter a partial write\n100%\n", File.ReadAllText(_path));
+    }
+
+    [Fact]
     public void FinishedLines_ReachTheDiskWithinTheFlushInterval_UnfinishedOnesWait()
     {
         using var log = new OutputLog(_path);
-        using var stop = new ManualResetEventSlim();
-        var writer = new Thread(() => log.KeepWritingOut(stop)) { IsBackground = true };
+        var writer = new Thread(log.KeepWritingOut) { IsBackground = true };
         writer.Start();
         var line = log.NewLine();
         foreach (var c in "flushed\nunfinished")
@@ -47,7 +62,7 @@ public sealed class OutputLogTests : IDisposable
             using var reader = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             onDisk = new StreamReader(reader).ReadToEnd();
         }
-        stop.Set();
+        log.Dispose();
         writer.Join();
         Assert.Equal("flushed\n", onDisk);
     }

@@ -36,8 +36,8 @@ internal sealed class ConsoleCapture : IDisposable
         _error.HoldUntil(ready, deadline);
     }
 
-    /// <summary>Writes output.log out every <see cref="OutputLog.FlushInterval"/> until <paramref name="stop"/> is set.</summary>
-    public void KeepWritingOut(ManualResetEventSlim stop) => _log.KeepWritingOut(stop);
+    /// <summary>Writes output.log out every <see cref="OutputLog.FlushInterval"/> until the capture ends (see <see cref="OutputLog.KeepWritingOut"/>).</summary>
+    public void KeepWritingOut() => _log.KeepWritingOut();
 
     /// <summary>Writes out what output.log has waiting.</summary>
     public void WriteOut() => _log.WriteOut();

@@ -24,8 +24,12 @@ internal sealed class OutputLog : IDisposable
 {
     public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(100);
 
-    // Written at once when this much is waiting, whatever the time.
-    private const int PendingCapBytes = 256 * 1024;
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
+    // The writer is woken when this much is waiting, whatever the time; past the hard cap the
+    // program's own thread writes out (a program printing faster than the disk takes it waits).
+    private const int PendingWakeChars = 256 * 1024;
+    private const int PendingHardCapChars = 8 * 1024 * 1024;
 
     // _gate guards the pending text, which the program's threads add to; _fileGate the file and
     // the tail, which only a write-out touches. The program never waits for the disk.
@@ -35,7 +39,11 @@ internal sealed class OutputLog : IDisposable
     private readonly string _path;
     private readonly Encoding _utf8 = Encoding.UTF8;
     // Finished lines not yet written, as text: encoded once per write-out, not once per line.
-    private readonly StringBuilder _pending = new();
+    // A write-out swaps it for _writing under _gate and encodes outside, so the program's
+    // threads never wait for the encoding.
+    private StringBuilder _pending = new();
+    private StringBuilder _writing = new();
+    private readonly ManualResetEventSlim _wake = new();
     private byte[] _encoded = new byte[4 * 1024];
     private bool _closed;
 
@@ -66,31 +74,57 @@ internal sealed class OutputLog : IDisposable
                 if (_closed)
                     return;
                 _closed = true;
+                _wake.Set();
             }
             WriteOutHoldingTheFile();
             _file.Dispose();
         }
     }
 
-    private void Append(StringBuilder line)
+    private void Append(StringBuilder line) => AfterAppend(AppendUnderGate(line, null));
+
+    private void AppendLine(string line) => AfterAppend(AppendUnderGate(null, line));
+
+    // Returns how much is waiting now; 0 once the log is closed.
+    private int AppendUnderGate(StringBuilder? text, string? line)
     {
-        bool full;
         lock (_gate)
         {
             if (_closed)
-                return;
-            _pending.Append(line);
-            full = _pending.Length >= PendingCapBytes;
+                return 0;
+            if (text != null)
+                _pending.Append(text);
+            else
+                _pending.Append(line).Append('\n');
+            return _pending.Length;
         }
-        if (full)
-            WriteOut();
     }
 
-    /// <summary>Writes out what is waiting every <see cref="FlushInterval"/> until <paramref name="stop"/> is set.</summary>
-    public void KeepWritingOut(ManualResetEventSlim stop)
+    private void AfterAppend(int pending)
     {
-        while (!stop.Wait(FlushInterval))
+        if (pending >= PendingHardCapChars)
             WriteOut();
+        else if (pending >= PendingWakeChars)
+            _wake.Set();
+    }
+
+    /// <summary>
+    /// Writes out what is waiting every <see cref="FlushInterval"/>, or sooner when much is
+    /// waiting, until the log is closed: the caller's thread becomes the log's writer.
+    /// </summary>
+    public void KeepWritingOut()
+    {
+        while (true)
+        {
+            _wake.Wait(FlushInterval);
+            _wake.Reset();
+            lock (_gate)
+            {
+                if (_closed)
+                    return;
+            }
+            WriteOut();
+        }
     }
 
     public void WriteOut()
@@ -109,13 +143,13 @@ internal sealed class OutputLog : IDisposable
     // Under _fileGate.
     private void WriteOutHoldingTheFile()
     {
-        int count;
         lock (_gate)
         {
             if (_pending.Length == 0 && !_tailChanged)
                 return;
-            count = Encode();
+            (_pending, _writing) = (_writing, _pending);
         }
+        var count = Encode(_writing);
         try
         {
             var bytes = _encoded;
@@ -139,16 +173,16 @@ internal sealed class OutputLog : IDisposable
         }
     }
 
-    // The pending text as UTF-8 in _encoded; returns the byte count.
-    private int Encode()
+    // The text as UTF-8 in _encoded, the text cleared; returns the byte count.
+    private int Encode(StringBuilder text)
     {
-        var needed = _utf8.GetMaxByteCount(_pending.Length);
+        var needed = _utf8.GetMaxByteCount(text.Length);
         if (_encoded.Length < needed)
             _encoded = new byte[needed];
         var count = 0;
-        foreach (var chunk in _pending.GetChunks())
+        foreach (var chunk in text.GetChunks())
             count += _utf8.GetBytes(chunk.Span, new Span<byte>(_encoded, count, _encoded.Length - count));
-        _pending.Clear();
+        text.Clear();
         return count;
     }
 
@@ -250,6 +284,21 @@ internal sealed class OutputLog : IDisposable
                     _column++;
                     break;
             }
+        }
+
+        /// <summary>
+        /// <paramref name="text"/> and a line end, as <see cref="Write(ReadOnlySpan{char})"/> would take them: a
+        /// whole line without carriage returns (what a program prints most) goes to the log as it is.
+        /// </summary>
+        public void WriteLine(string text)
+        {
+            if (_text.Length == 0 && text.IndexOfAny(LineBreaks) < 0)
+            {
+                _log.AppendLine(text);
+                return;
+            }
+            Write((ReadOnlySpan<char>)text);
+            Write('\n');
         }
 
         /// <summary>Takes text as <see cref="Write(char)"/> would, character by character, in runs where it can.</summary>

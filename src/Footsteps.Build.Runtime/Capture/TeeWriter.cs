@@ -75,7 +75,15 @@ internal sealed class TeeWriter : TextWriter
 
     // The console writer flushes every call (Console's AutoFlush): a line is handed to it in one
     // call, as the program made it, or every line would cost two system calls instead of one.
-    public override void WriteLine(string? value) => WriteLine((ReadOnlySpan<char>)value);
+    public override void WriteLine(string? value)
+    {
+        lock (_gate)
+        {
+            WaitForHold();
+            _console.WriteLine(value);
+            _log.WriteLine(value ?? "");
+        }
+    }
 
     public override void WriteLine() => WriteLine(ReadOnlySpan<char>.Empty);
 

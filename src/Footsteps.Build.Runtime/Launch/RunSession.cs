@@ -25,7 +25,6 @@ internal sealed class RunSession
     private readonly ManualResetEventSlim _recorded = new();
     // Set when the start of the record is complete (info.json, the package list, the GPUs).
     private readonly ManualResetEventSlim _startRecorded = new();
-    private readonly ManualResetEventSlim _endSignal = new();
     private RunRecord? _record;
     private bool _ended;
 
@@ -124,7 +123,7 @@ internal sealed class RunSession
         {
             _startRecorded.Set();
         }
-        _capture.KeepWritingOut(_endSignal);
+        _capture.KeepWritingOut();
     }
 
     private static void ApplyDetails(RunRecord record, RunDetails? details)
@@ -158,7 +157,6 @@ internal sealed class RunSession
     {
         // The details belong in the final record; nvidia-smi gets a little longer, then is left out.
         _ending = true;
-        _endSignal.Set();
         _startRecorded.Wait(RecordWait);
         lock (_gate)
         {
