@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Shared.CommandLine;
 
 namespace FootstepsBuild.Runtime.Machine;
 
@@ -21,7 +21,7 @@ internal static class GpuProbe
     /// <summary>The GPUs nvidia-smi reports; null without nvidia-smi, or when it reports none or fails.</summary>
     public static List<GpuRecord>? Query()
     {
-        var executable = FindOnPath(OperatingSystem.IsWindows() ? "nvidia-smi.exe" : "nvidia-smi");
+        var executable = ProgramOnPath.Find("nvidia-smi");
         return executable == null ? null : Ask(executable);
     }
 
@@ -75,16 +75,5 @@ internal static class GpuProbe
         {
             return null;
         }
-    }
-
-    private static string? FindOnPath(string fileName)
-    {
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(directory, fileName);
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        return null;
     }
 }
