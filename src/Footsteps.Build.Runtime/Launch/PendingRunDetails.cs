@@ -19,6 +19,7 @@ internal sealed class PendingRunDetails
     private readonly Thread _thread;
     private readonly BuildFacts _facts;
     private readonly Assembly? _program;
+    private readonly string? _inheritedParentRun;
     private readonly ManualResetEventSlim _checked = new();
     private WorkingTreeRecord? _workingTree;
     private RunDetails? _details;
@@ -27,6 +28,9 @@ internal sealed class PendingRunDetails
     {
         _program = program;
         _facts = facts;
+        // Read here, on the launching thread, before the run sets the variable to its own
+        // directory for its children (ParentRun.BecomeParent): the record says what it was started with.
+        _inheritedParentRun = Environment.GetEnvironmentVariable(ParentRun.DirectoryVariable);
         _thread = new Thread(Gather) { IsBackground = true, Name = "Footsteps run details" };
         _thread.Start();
     }
@@ -69,7 +73,7 @@ internal sealed class PendingRunDetails
         }
         try
         {
-            _details = RunRecordBuilder.Details(_program);
+            _details = RunRecordBuilder.Details(_program, _inheritedParentRun);
         }
         catch (Exception)
         {
