@@ -48,6 +48,8 @@ public sealed class RunningProgram : IDisposable
 
     public int Id => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     public string Output
     {
         get
