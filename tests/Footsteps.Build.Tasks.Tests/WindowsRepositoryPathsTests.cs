@@ -2,7 +2,7 @@ using FootstepsBuild.Shared.Git;
 
 namespace FootstepsBuild.Tests.Tasks;
 
-/// <summary>How a repository's top, as git and MSBuild each spell it, is compared, by both OSes' rules.</summary>
+/// <summary>Paths as MSBuild on Windows hands them over (backslashes, another case) meeting paths as git writes them.</summary>
 public sealed class WindowsRepositoryPathsTests
 {
     [Theory]
@@ -28,5 +28,18 @@ public sealed class WindowsRepositoryPathsTests
         Assert.False(RepositoryTop.SameDirectory("/home/me/Exp", "/home/me/exp", forWindows: false));
         Assert.False(RepositoryTop.SameDirectory("/home/me/a/b", @"/home/me/a\b", forWindows: false));
         Assert.True(RepositoryTop.SameDirectory("/home/me/exp/", "/home/me/exp", forWindows: false));
+    }
+
+    // MSBuild on Windows gives bin\, obj\ and FootstepsOutputRoot with backslashes; git's pathspecs take '/'.
+    [Fact]
+    public void ExcludedPathsWithBackslashes_ReachGitWithSlashes()
+    {
+        var query = new GitQuery("/repo/app") { ExcludedPaths = { @"results\", @"out\runs\", @"..\elsewhere" } };
+
+        var pathspecs = RepositoryGitState.ProjectPathspecs(query);
+
+        Assert.Contains(":(exclude,literal)results", pathspecs);
+        Assert.Contains(":(exclude,literal)out/runs", pathspecs);
+        Assert.DoesNotContain(pathspecs, pathspec => pathspec.Contains('\\') || pathspec.Contains("elsewhere"));
     }
 }
