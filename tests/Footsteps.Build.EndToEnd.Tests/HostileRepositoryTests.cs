@@ -23,6 +23,25 @@ public sealed class HostileRepositoryTests
         Assert.Contains("Not recorded:\nFOOT1001: ", File.ReadAllText(Path.Combine(project.RunDirectory("no-git"), "info.txt")));
     }
 
+    // Process.Start("git") would look in the current directory first, which MSBuild sets to the
+    // project's: a cloned repository could run its own "git" (git.exe on Windows) at its first build.
+    [Fact]
+    public void GitCommittedToTheRepository_IsNeverRun_TheGitOnPathIsAsked()
+    {
+        var project = ConsumerProject.Console().InGitRepository();
+        var ran = Path.Combine(project.Directory, "..", "planted-git-ran");
+        ScriptedGit.Write(Path.Combine(project.Directory, "git"), $"touch '{ran}'\nexec git \"$@\"\n");
+        project.Git("add", "git");
+        project.Git("commit", "-q", "-m", "a git of its own");
+
+        var build = project.Build();
+        var run = project.RunProgram("planted\n");
+
+        Assert.False(File.Exists(ran), "the repository's own git ran: " + build);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(project.Git("rev-parse", "HEAD"), InfoJsonFile.Read(Path.Combine(project.RunDirectory("planted"), "info.json")).Git.Commit);
+    }
+
     [Fact]
     public void RepositoryOfAnotherUser_BuildPassesWithFOOT1004_AndTheRecordSaysWhy()
     {

@@ -2,49 +2,12 @@ using FootstepsBuild.Tests.Testing;
 
 namespace FootstepsBuild.Tests.EndToEnd;
 
-/// <summary>A built program that ends in whichever way its first argument asks for.</summary>
+/// <summary>The <see cref="LifecycleProgram"/>, built.</summary>
 public sealed class LifecycleExperiment
 {
-    public const string Program = """
-        switch (args.FirstOrDefault())
-        {
-            case "exit3":
-                Console.WriteLine("exiting with 3");
-                return 3;
-            case "throw":
-                Console.WriteLine("about to fail");
-                throw new InvalidOperationException("the experiment diverged");
-            case "wait":
-                Console.WriteLine("ready");
-                Thread.Sleep(60_000);
-                return 0;
-            case "handle-ctrl-c":
-                var interrupted = new ManualResetEventSlim();
-                Console.CancelKeyPress += (_, e) => { e.Cancel = true; interrupted.Set(); };
-                Console.WriteLine("ready");
-                interrupted.Wait(60_000);
-                Console.WriteLine("cleaned up after Ctrl-C");
-                return 0;
-            case "progress":
-                for (var percent = 0; percent <= 100; percent += 25)
-                    Console.Write($"\rtraining {percent}%");
-                Console.WriteLine();
-                Console.Error.WriteLine("a warning on stderr");
-                Console.Write("no newline at the end");
-                return 0;
-            case "paths":
-                File.WriteAllText(Footsteps.NextPath("loss", ".png"), "first");
-                File.WriteAllText(Footsteps.NextPath("loss", "png"), "second");
-                return 0;
-            default:
-                Console.WriteLine("hello");
-                return 0;
-        }
-        """;
-
     public LifecycleExperiment()
     {
-        Project = ConsumerProject.Console().WithProgram(Program).InGitRepository();
+        Project = ConsumerProject.Console().WithProgram(LifecycleProgram.Code).InGitRepository();
         Project.Build();
     }
 

@@ -42,4 +42,32 @@ public sealed class CommandLineTextTests
 
         Assert.Equal(arguments, lines);
     }
+
+    [Fact]
+    public void WindowsCommand_QuotesTheWordsCmdWouldSplitOrChange()
+    {
+        var line = CommandLineText.Join(new[] { "a&b", "x|y", "c^d", "<in>", "trailing&\\" }, forWindows: true);
+
+        Assert.Equal("\"a&b\" \"x|y\" \"c^d\" \"<in>\" \"trailing&\\\\\"", line);
+    }
+
+    // cmd enters and leaves quotes at every '"': after `"say \"hi"` it is inside quotes, so the
+    // next word's opening quote takes it out, and its '&' needs a caret.
+    [Fact]
+    public void WindowsCommand_AfterAWordThatLeavesCmdInsideQuotes_EscapesTheNextAmpersandWithACaret()
+    {
+        var line = CommandLineText.Join(new[] { "say \"hi", "a&b" }, forWindows: true);
+
+        Assert.Equal("\"say \\\"hi\" \"a^&b\"", line);
+    }
+
+    [Theory]
+    [InlineData(true, "cd /d \"D:\\runs\\my exp\" && dotnet run -- \"a&b\"")]
+    [InlineData(false, "cd '/runs/my exp' && dotnet run -- 'a&b'")]
+    public void InDirectory_ChangesDirectoryTheWayTheOSsShellDoes(bool forWindows, string expected)
+    {
+        var directory = forWindows ? "D:\\runs\\my exp" : "/runs/my exp";
+
+        Assert.Equal(expected, CommandLineText.InDirectory(directory, new[] { "dotnet", "run", "--", "a&b" }, forWindows));
+    }
 }

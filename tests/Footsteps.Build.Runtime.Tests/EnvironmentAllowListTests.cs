@@ -1,5 +1,7 @@
 using System.Collections;
+using FootstepsBuild.Runtime.Launch;
 using FootstepsBuild.Runtime.Machine;
+using FootstepsBuild.Runtime.Record;
 
 namespace FootstepsBuild.Tests.Runtime;
 
@@ -28,4 +30,25 @@ public sealed class EnvironmentAllowListTests
     [InlineData("DB_PASSWORD")]
     [InlineData("DOTNET_SECRET")]
     public void SecretLookingNames_AreRecognised(string name) => Assert.True(EnvironmentAllowList.LooksSecret(name));
+
+    // The details are gathered on a thread of their own, often after the run has set
+    // FOOTSTEPS_PARENT_RUN to its own directory for its children: a run is not its own child.
+    [Fact]
+    public void RunThatBecameAParent_RecordsTheParentRunItWasStartedWith_NotItsOwnDirectory()
+    {
+        var before = Environment.GetEnvironmentVariable(ParentRun.DirectoryVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(ParentRun.DirectoryVariable, "/results/parent");
+            var pending = PendingRunDetails.Start(null, BuildFacts.From(null));
+            ParentRun.BecomeParent("/results/parent/children/this-run");
+
+            Assert.Equal("/results/parent", pending.Wait(TimeSpan.FromSeconds(10))?.Environment[ParentRun.DirectoryVariable]);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ParentRun.DirectoryVariable, before);
+            Environment.SetEnvironmentVariable(ParentRun.NameVariable, null);
+        }
+    }
 }

@@ -73,5 +73,15 @@ public sealed class InfoJsonFileTests : IDisposable
         Assert.Equal(RunStatus.Running, InfoJsonFile.EffectiveStatus(record));
     }
 
+    // A run of Windows read from WSL, which takes the Windows host's name: its pid is not ours to look up.
+    [Fact]
+    public void RunningRecordWrittenOnWindows_ReadOnLinuxOfTheSameHostName_CannotBeJudged()
+    {
+        var record = Running(int.MaxValue - 7, DateTime.UtcNow);
+        record.Runtime.RuntimeIdentifier = "win-x64";
+
+        Assert.Equal(RunStatus.Running, InfoJsonFile.EffectiveStatus(record));
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

@@ -18,13 +18,15 @@ public static class ProcessRunner
 
     /// <param name="standardInput">Written to stdin, which is then closed; null closes it at once.</param>
     /// <param name="environment">Variables to set; a null value removes one.</param>
+    /// <param name="afterTimeout">Run when the process tree was killed for its timeout, before its output is read (Wine kills the processes its server started).</param>
     public static ProcessResult Run(
         string fileName,
         IEnumerable<string> arguments,
         string workingDirectory,
         string? standardInput = null,
         IReadOnlyDictionary<string, string?>? environment = null,
-        TimeSpan? timeout = null)
+        TimeSpan? timeout = null,
+        Action? afterTimeout = null)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
@@ -55,13 +57,22 @@ public static class ProcessRunner
             process.StandardInput.Write(standardInput);
         process.StandardInput.Close();
 
-        if (!process.WaitForExit(timeout ?? DefaultTimeout))
+        var clock = Stopwatch.StartNew();
+        var limit = timeout ?? DefaultTimeout;
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
+            afterTimeout?.Invoke();
             throw new TimeoutException($"'{fileName} {string.Join(" ", arguments)}' did not finish in time.\n{output.Result}\n{error.Result}");
         }
+        // A process it started may hold its output open after it exited: that, too, within the time.
+        var left = limit - clock.Elapsed;
+        if (!Task.WaitAll(new Task[] { output, error }, left > TimeSpan.Zero ? left : TimeSpan.Zero))
+        {
+            afterTimeout?.Invoke();
+            throw new TimeoutException($"'{fileName} {string.Join(" ", arguments)}' exited, but a process it started still holds its output open.");
+        }
         process.WaitForExit();
-        Task.WaitAll(output, error);
         return new ProcessResult(process.ExitCode, output.Result, error.Result);
     }
 }

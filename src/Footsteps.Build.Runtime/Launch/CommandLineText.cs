@@ -5,7 +5,7 @@ using FootstepsBuild.Shared.CommandLine;
 
 namespace FootstepsBuild.Runtime.Launch;
 
-/// <summary>The command line of a process, quoted so it can be pasted back into a shell.</summary>
+/// <summary>The command line of a process, quoted so it can be pasted back into a shell (cmd on Windows).</summary>
 internal static class CommandLineText
 {
     /// <summary>
@@ -26,14 +26,48 @@ internal static class CommandLineText
 
     public static string Join(IEnumerable<string> words) => Join(words, OperatingSystem.IsWindows());
 
+    /// <summary>
+    /// <c>cd DIRECTORY &amp;&amp; COMMAND</c> for this OS's shell, as the tool prints a re-run:
+    /// <c>cd /d D:\runs\exp &amp;&amp; dotnet run</c> in cmd, whose cd changes the drive only with /d.
+    /// </summary>
+    public static string InDirectory(string directory, IEnumerable<string> words) => InDirectory(directory, words, OperatingSystem.IsWindows());
+
+    public static string InDirectory(string directory, IEnumerable<string> words, bool forWindows) =>
+        (forWindows ? "cd /d " : "cd ") + Join(new[] { directory }, forWindows) + " && " + Join(words, forWindows);
+
     /// <param name="words">The words to quote.</param>
     /// <param name="forWindows">Quote for a Windows command line (cmd, CreateProcess) instead of a POSIX shell.</param>
     public static string Join(IEnumerable<string> words, bool forWindows)
     {
         var quoted = new List<string>();
         foreach (var word in words)
-            quoted.Add(forWindows ? WindowsCommandLine.Quote(word) : QuoteForPosixShell(word));
-        return string.Join(" ", quoted);
+            quoted.Add(forWindows ? WindowsCommandLine.Quote(word, always: word.IndexOfAny(CmdSpecial) >= 0) : QuoteForPosixShell(word));
+        var line = string.Join(" ", quoted);
+        return forWindows ? EscapedForCmd(line) : line;
+    }
+
+    // cmd.exe, where a Windows command line is pasted, runs `a&b` as two commands and drops a
+    // `^`, unless it sees them between double quotes; so such words are quoted. (cmd still
+    // expands a %NAME% of a variable that is set, quoted or not.)
+    private const string CmdSpecialText = "&|<>^";
+    private static readonly char[] CmdSpecial = CmdSpecialText.ToCharArray();
+
+    // cmd enters and leaves quotes at every '"', escaped by a backslash or not, so a word holding
+    // quotes (`say "hi`) can leave the next word's quoted `&` outside cmd's quotes: a caret
+    // there makes cmd take it literally (and removes the caret).
+    private static string EscapedForCmd(string line)
+    {
+        var escaped = new System.Text.StringBuilder(line.Length);
+        var insideQuotes = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+                insideQuotes = !insideQuotes;
+            else if (!insideQuotes && CmdSpecialText.IndexOf(c) >= 0)
+                escaped.Append('^');
+            escaped.Append(c);
+        }
+        return escaped.ToString();
     }
 
     private static string QuoteForPosixShell(string word)

@@ -20,6 +20,7 @@ internal sealed class PendingRunDetails
     private readonly Thread _thread;
     private readonly BuildFacts _facts;
     private readonly Assembly? _program;
+    private readonly string? _inheritedParentRun;
     private readonly ManualResetEventSlim _checked = new();
     private readonly ManualResetEventSlim _gathered = new();
     private readonly ManualResetEventSlim _nextGiven = new();
@@ -31,6 +32,9 @@ internal sealed class PendingRunDetails
     {
         _program = program;
         _facts = facts;
+        // Read here, on the launching thread, before the run sets the variable to its own
+        // directory for its children (ParentRun.BecomeParent): the record says what it was started with.
+        _inheritedParentRun = Environment.GetEnvironmentVariable(ParentRun.DirectoryVariable);
         _thread = new Thread(Gather) { IsBackground = true, Name = "Footsteps run details" };
         _thread.Start();
     }
@@ -80,7 +84,7 @@ internal sealed class PendingRunDetails
         }
         try
         {
-            _details = RunRecordBuilder.Details(_program);
+            _details = RunRecordBuilder.Details(_program, _inheritedParentRun);
         }
         catch (Exception)
         {

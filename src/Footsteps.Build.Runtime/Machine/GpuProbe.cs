@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Shared.CommandLine;
 
 namespace FootstepsBuild.Runtime.Machine;
 
@@ -23,7 +23,7 @@ internal static class GpuProbe
     /// <param name="whileWaiting">Called every 0.1 s while nvidia-smi has not answered (the thread's other work).</param>
     public static List<GpuRecord>? Query(Action whileWaiting)
     {
-        var executable = FindOnPath(OperatingSystem.IsWindows() ? "nvidia-smi.exe" : "nvidia-smi");
+        var executable = ProgramOnPath.Find("nvidia-smi");
         return executable == null ? null : Ask(executable, whileWaiting);
     }
 
@@ -82,16 +82,5 @@ internal static class GpuProbe
         {
             return null;
         }
-    }
-
-    private static string? FindOnPath(string fileName)
-    {
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(directory, fileName);
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        return null;
     }
 }

@@ -65,7 +65,7 @@ internal static class InfoJsonFile
     /// <summary>
     /// The status to show: a run still marked running whose process is gone (killed with
     /// SIGKILL, or the machine lost power) is <see cref="RunStatus.Crashed"/>. A run recorded on
-    /// another host cannot be checked and keeps its recorded status.
+    /// another host, or on this host's other OS, cannot be checked and keeps its recorded status.
     /// </summary>
     public static string EffectiveStatus(RunRecord record)
     {
@@ -73,8 +73,15 @@ internal static class InfoJsonFile
             return record.Status;
         if (!string.Equals(record.Host.HostName, Environment.MachineName, StringComparison.OrdinalIgnoreCase))
             return record.Status;
+        // WSL takes the Windows host's name (Wine too), but a Windows pid names no Linux process.
+        if (WrittenOnWindows(record) != OperatingSystem.IsWindows())
+            return record.Status;
         return IsAlive(record.Process) ? RunStatus.Running : RunStatus.Crashed;
     }
+
+    // A record read from JSON may hold null where the model says it never is.
+    private static bool WrittenOnWindows(RunRecord record) =>
+        record.Runtime?.RuntimeIdentifier?.StartsWith("win", StringComparison.OrdinalIgnoreCase) == true;
 
     private static bool IsAlive(ProcessRecord recorded)
     {

@@ -77,9 +77,21 @@ internal static class RunRecordBuilder
     /// milliseconds later: the machine, the runtime, the entry assembly's identity and the
     /// allow-listed environment (together they would cost the launch milliseconds).
     /// </summary>
-    public static RunDetails Details(Assembly? program) =>
+    /// <param name="program">The entry assembly.</param>
+    /// <param name="inheritedParentRun">FOOTSTEPS_PARENT_RUN as the process was started with it (null: unset).</param>
+    public static RunDetails Details(Assembly? program, string? inheritedParentRun) =>
         new(ProcessStartTime.ReadUtc(), HostFacts.Read(), HostFacts.Runtime(), Identity(program),
-            EnvironmentAllowList.Pick(Environment.GetEnvironmentVariables()));
+            EnvironmentAsStarted(inheritedParentRun));
+
+    // By now the run may have set FOOTSTEPS_PARENT_RUN to its own directory for its children.
+    private static Dictionary<string, string> EnvironmentAsStarted(string? inheritedParentRun)
+    {
+        var environment = EnvironmentAllowList.Pick(Environment.GetEnvironmentVariables());
+        environment.Remove(ParentRun.DirectoryVariable);
+        if (inheritedParentRun != null)
+            environment[ParentRun.DirectoryVariable] = inheritedParentRun;
+        return environment;
+    }
 
     public static void Apply(RunRecord record, RunDetails details)
     {

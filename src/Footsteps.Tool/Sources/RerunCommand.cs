@@ -24,6 +24,6 @@ internal static class RerunCommand
         if (arguments.Count > 0)
             words.Add("--");
         words.AddRange(arguments);
-        return $"cd {CommandLineText.Join(new[] { projectDirectory })} && {CommandLineText.Join(words)}";
+        return CommandLineText.InDirectory(projectDirectory, words);
     }
 }

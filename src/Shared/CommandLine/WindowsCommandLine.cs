@@ -23,16 +23,18 @@ internal static class WindowsCommandLine
         return line.ToString();
     }
 
-    public static string Quote(string argument)
+    /// <param name="argument">The argument.</param>
+    /// <param name="always">Quote it even when CommandLineToArgvW would not need it (cmd does, for <c>a&amp;b</c>).</param>
+    public static string Quote(string argument, bool always = false)
     {
         var line = new StringBuilder(argument.Length + 2);
-        AppendQuoted(line, argument);
+        AppendQuoted(line, argument, always);
         return line.ToString();
     }
 
-    private static void AppendQuoted(StringBuilder line, string argument)
+    private static void AppendQuoted(StringBuilder line, string argument, bool always = false)
     {
-        if (argument.Length > 0 && argument.IndexOfAny(new[] { ' ', '\t', '\n', '\v', '"' }) < 0)
+        if (!always && argument.Length > 0 && argument.IndexOfAny(new[] { ' ', '\t', '\n', '\v', '"' }) < 0)
         {
             line.Append(argument);
             return;

@@ -17,6 +17,7 @@ internal sealed class GitCommand
     private const int ErrorCapBytes = 64 * 1024;
 
     private readonly string _gitExecutable;
+    private readonly string? _resolvedGit;
     private readonly string _workingDirectory;
     private readonly TimeSpan _timeout;
 
@@ -31,6 +32,8 @@ internal sealed class GitCommand
         _lowPriority = lowPriority;
         _workingDirectory = workingDirectory;
         _gitExecutable = string.IsNullOrEmpty(gitExecutable) ? "git" : gitExecutable!;
+        // Never the git in the current directory (the project's, when MSBuild runs us): see ProgramOnPath.
+        _resolvedGit = ProgramOnPath.Find(_gitExecutable);
         _timeout = timeout;
     }
 
@@ -42,7 +45,9 @@ internal sealed class GitCommand
     /// <param name="timeout">This command's own limit, when less than the command's (see <see cref="GitPace"/>).</param>
     public GitCommandResult Run(IReadOnlyList<string> arguments, int outputCapBytes = 16 * 1024 * 1024, TimeSpan? timeout = null)
     {
-        var startInfo = new ProcessStartInfo(_gitExecutable, WindowsCommandLine.Join(arguments))
+        if (_resolvedGit == null)
+            return GitCommandResult.NotFound($"'{_gitExecutable}' is not in any directory on PATH");
+        var startInfo = new ProcessStartInfo(_resolvedGit, WindowsCommandLine.Join(arguments))
         {
             WorkingDirectory = _workingDirectory,
             UseShellExecute = false,

@@ -24,7 +24,7 @@ internal static class ProjectExclusions
     /// </summary>
     public static List<string>? Prefixes(GitQuery query, string top, string? gitTop)
     {
-        if (gitTop == null || !string.Equals(Path.GetFullPath(gitTop).TrimEnd('/', '\\'), top.TrimEnd('/', '\\'), StringComparison.Ordinal))
+        if (gitTop == null || !RepositoryTop.SameDirectory(Path.GetFullPath(gitTop), top))
             return null;
         var prefixes = new List<string>();
         foreach (var relative in Relative(query))

@@ -34,10 +34,28 @@ internal static class RepositoryTop
         return full.StartsWith(prefix, PathComparison) ? full.Substring(prefix.Length).Replace('\\', '/') : null;
     }
 
+    /// <summary>
+    /// Whether two absolute paths name one directory: on Windows whatever their case and slashes
+    /// (git writes "C:/Users/me/exp" where MSBuild may have "c:\\users\\me\\exp").
+    /// </summary>
+    public static bool SameDirectory(string a, string b) => SameDirectory(a, b, IsWindows);
+
+    internal static bool SameDirectory(string a, string b, bool forWindows)
+    {
+        if (forWindows)
+        {
+            a = a.Replace('\\', '/');
+            b = b.Replace('\\', '/');
+        }
+        return string.Equals(a.TrimEnd('/', '\\'), b.TrimEnd('/', '\\'), forWindows ? System.StringComparison.OrdinalIgnoreCase : PathComparison);
+    }
+
+    private static readonly bool IsWindows =
+        System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Windows);
+
     // Windows and macOS file systems ignore case by default: there "C:\\Exp" holds "c:\\exp\\bin".
     private static readonly System.StringComparison PathComparison =
-        System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Windows)
-        || System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.OSX)
+        IsWindows || System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.OSX)
             ? System.StringComparison.OrdinalIgnoreCase
             : System.StringComparison.Ordinal;
 

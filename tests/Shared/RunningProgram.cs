@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using FootstepsBuild.Tests.Testing;
 
-namespace FootstepsBuild.Tests.EndToEnd;
+namespace FootstepsBuild.Tests.Testing;
 
 /// <summary>A program started in the background, so a test can signal or kill it mid-run.</summary>
 public sealed class RunningProgram : IDisposable
@@ -48,6 +47,8 @@ public sealed class RunningProgram : IDisposable
     }
 
     public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
 
     public string Output
     {
