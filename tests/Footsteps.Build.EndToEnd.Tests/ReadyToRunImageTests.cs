@@ -52,6 +52,27 @@ public sealed class ReadyToRunImageTests
         Assert.Equal(PlatformNames.OrderBy(p => p), platforms);
     }
 
+    [Fact]
+    public void ProgramOnThisPlatform_RunsThePrecompiledRuntime_JitCompilingNoneOfIt()
+    {
+        var project = ConsumerProject.Console().InGitRepository();
+        project.Build();
+        var jitSummary = Path.Combine(project.Directory, "jit.txt");
+
+        var run = ProcessRunner.Run(project.AppHost, Array.Empty<string>(), project.Directory, null, new Dictionary<string, string?>
+        {
+            ["FOOTSTEPS_NAME"] = "precompiled",
+            ["DOTNET_JitDisasmSummary"] = "1",
+            ["DOTNET_JitStdOutFile"] = jitSummary,
+        });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var compiled = File.ReadAllLines(jitSummary);
+        // The summary works: the program's own code (not precompiled) is in it.
+        Assert.Contains(compiled, line => line.Contains("Program:", StringComparison.Ordinal));
+        Assert.DoesNotContain(compiled, line => line.Contains("FootstepsBuild.Runtime.", StringComparison.Ordinal) || line.Contains(" Footsteps:", StringComparison.Ordinal));
+    }
+
     // PEReader needs a seekable stream; a zip entry's is not.
     private static MemoryStream Read(ZipArchiveEntry entry)
     {
