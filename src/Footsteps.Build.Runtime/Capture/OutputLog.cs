@@ -24,7 +24,6 @@ internal sealed class OutputLog : IDisposable
 {
     public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(100);
 
-    private static readonly char[] LineBreaks = { '\r', '\n' };
 
     // The writer is woken when this much is waiting, whatever the time; past the hard cap the
     // program's own thread writes out (a program printing faster than the disk takes it waits).
@@ -292,7 +291,8 @@ internal sealed class OutputLog : IDisposable
         /// </summary>
         public void WriteLine(string text)
         {
-            if (_text.Length == 0 && text.IndexOfAny(LineBreaks) < 0)
+            // Two IndexOf(char) calls: IndexOfAny's searcher is generic code the JIT compiles at first use.
+            if (_text.Length == 0 && text.IndexOf('\n') < 0 && text.IndexOf('\r') < 0)
             {
                 _log.AppendLine(text);
                 return;

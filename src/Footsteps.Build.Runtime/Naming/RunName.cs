@@ -105,7 +105,7 @@ internal static class RunName
 
     private static string CleanSegment(string segment, List<string> problems)
     {
-        if (segment.IndexOfAny(ForbiddenOnSomeFileSystems.ToCharArray()) >= 0)
+        if (HasForbiddenCharacter(segment))
         {
             problems.Add($"the characters {ForbiddenOnSomeFileSystems} are replaced by '_'");
             segment = ReplaceEach(segment, c => ForbiddenOnSomeFileSystems.IndexOf(c) >= 0, '_');
@@ -133,6 +133,18 @@ internal static class RunName
             segment = CutToUtf8Bytes(segment, MaxSegmentBytes).TrimEnd('.', ' ');
         }
         return segment;
+    }
+
+    // A loop of IndexOf(char): IndexOfAny with this many characters is generic searcher code the
+    // JIT compiles at its first use, on the launch path.
+    private static bool HasForbiddenCharacter(string segment)
+    {
+        foreach (var c in segment)
+        {
+            if (ForbiddenOnSomeFileSystems.IndexOf(c) >= 0)
+                return true;
+        }
+        return false;
     }
 
     private static bool IsWindowsDeviceName(string stem)
