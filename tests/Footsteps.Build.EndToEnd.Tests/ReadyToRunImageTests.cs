@@ -53,24 +53,44 @@ public sealed class ReadyToRunImageTests
     }
 
     [Fact]
-    public void ProgramOnThisPlatform_RunsThePrecompiledRuntime_JitCompilingNoneOfIt()
+    public void ProgramOnThisPlatform_RunsThePrecompiledRuntime_AndTheLaunchJitCompilesNoFrameworkCode()
     {
-        var project = ConsumerProject.Console().InGitRepository();
-        project.Build();
-        var jitSummary = Path.Combine(project.Directory, "jit.txt");
+        var program = ConsumerProject.Console().InGitRepository();
+        var plain = ConsumerProject.Console("<PropertyGroup><FootstepsEnabled>false</FootstepsEnabled></PropertyGroup>").InGitRepository();
+        program.Build();
+        plain.Build();
 
+        var compiled = JitCompiled(program);
+        var compiledByPlain = JitCompiled(plain);
+
+        // The summary works: the program's own code (not precompiled) is in it.
+        Assert.Contains(compiled, line => line.Contains("Program:", StringComparison.Ordinal));
+        Assert.DoesNotContain(compiled, line => line.Contains("FootstepsBuild.Runtime.", StringComparison.Ordinal) || line.Contains(" Footsteps:", StringComparison.Ordinal));
+        // Nor framework code the plain program does without (the launch rule, docs/design.md):
+        // only the program's module initializer, the launch file compiled into it, and stubs.
+        var added = compiled.Except(compiledByPlain)
+            .Where(line => !line.Contains("<Module>", StringComparison.Ordinal) && !line.Contains("FootstepsBuild.Generated.", StringComparison.Ordinal)
+                && !line.Contains("IL_STUB", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(added.Count == 0, "JIT-compiled for the launch: " + string.Join("\n", added));
+    }
+
+    // The methods the runtime JIT-compiled in one run of the project's program (its JIT summary).
+    private static List<string> JitCompiled(ConsumerProject project)
+    {
+        var summary = Path.Combine(project.Directory, "jit-" + Guid.NewGuid().ToString("N")[..8] + ".txt");
         var run = ProcessRunner.Run(project.AppHost, Array.Empty<string>(), project.Directory, null, new Dictionary<string, string?>
         {
             ["FOOTSTEPS_NAME"] = "precompiled",
             ["DOTNET_JitDisasmSummary"] = "1",
-            ["DOTNET_JitStdOutFile"] = jitSummary,
+            ["DOTNET_JitStdOutFile"] = summary,
         });
-
         Assert.True(run.ExitCode == 0, run.ToString());
-        var compiled = File.ReadAllLines(jitSummary);
-        // The summary works: the program's own code (not precompiled) is in it.
-        Assert.Contains(compiled, line => line.Contains("Program:", StringComparison.Ordinal));
-        Assert.DoesNotContain(compiled, line => line.Contains("FootstepsBuild.Runtime.", StringComparison.Ordinal) || line.Contains(" Footsteps:", StringComparison.Ordinal));
+        // " 12: JIT compiled Program:<Main>$(System.String[]) [Tier0, IL size=…]": the method alone.
+        return File.ReadAllLines(summary)
+            .Select(line => line.Contains("JIT compiled ", StringComparison.Ordinal) ? line[(line.IndexOf("JIT compiled ", StringComparison.Ordinal) + 13)..] : line)
+            .Select(line => line.Contains(" [", StringComparison.Ordinal) ? line[..line.IndexOf(" [", StringComparison.Ordinal)] : line)
+            .ToList();
     }
 
     // PEReader needs a seekable stream; a zip entry's is not.
