@@ -3,26 +3,29 @@ using FootstepsBuild.Tests.Testing;
 
 namespace FootstepsBuild.Tests.EndToEnd;
 
-/// <summary>An F# program and an F# script ask for their name on a real terminal (tmux), as a C# program does.</summary>
+/// <summary>F# and VB programs and an F# script ask for their name on a real terminal (tmux), as a C# program does.</summary>
 public sealed class LanguagePromptTests
 {
+    private const string FSharp = "printfn \"first line of the program\"\nSystem.IO.File.WriteAllText(Footsteps.OutputDir + \"out.txt\", \"42\")\n";
+    private const string VisualBasic = "System.Console.WriteLine(\"first line of the program\")\nSystem.IO.File.WriteAllText(Footsteps.OutputDir & \"out.txt\", \"42\")";
+
     [Theory]
     [InlineData("fs")]
+    [InlineData("vb")]
     [InlineData("fsx")]
-    public void FSharpProgramOrScript_OnATerminal_PromptsBeforeItsCode_AndRecordsTheTypedName(string kind)
+    public void ProgramOrScript_OnATerminal_PromptsBeforeItsCode_AndRecordsTheTypedName(string kind)
     {
-        const string code = "printfn \"first line of the program\"\nSystem.IO.File.WriteAllText(Footsteps.OutputDir + \"out.txt\", \"42\")\n";
         ConsumerProject folder;
         string command;
-        if (kind == "fs")
+        if (kind != "fsx")
         {
-            folder = ConsumerProject.ConsoleIn("fs").WithProgram(code).InGitRepository();
+            folder = ConsumerProject.ConsoleIn(kind).WithProgram(kind == "fs" ? FSharp : ConsumerProject.VisualBasicProgram(VisualBasic)).InGitRepository();
             folder.Build();
             command = folder.AppHost;
         }
         else
         {
-            folder = ConsumerProject.ScriptFolder().WriteFile("exp.fsx", ConsumerProject.FsiScript(code));
+            folder = ConsumerProject.ScriptFolder().WriteFile("exp.fsx", ConsumerProject.FsiScript(FSharp));
             // The terminal's shell gets the tests' SDK environment (private NuGet cache and fsi HOME) on its command line.
             var environment = string.Join(" ", folder.FsiEnvironment().Where(v => v.Value != null).Select(v => $"{v.Key}='{v.Value}'"));
             command = $"env {environment} {ConsumerProject.DotnetExecutable} fsi exp.fsx";

@@ -81,5 +81,34 @@ public sealed class OutputLogTests : IDisposable
         Assert.DoesNotContain("step 100000 ", text);
     }
 
+    [Fact]
+    public void LongOutput_WhileTheRunGoesOn_IsAppended_WithinABound_AndCutToHeadAndTailAtTheEnd()
+    {
+        var bound = Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes + 4 * 1024 * 1024 + 200;
+        var lengths = new List<long>();
+        var log = new OutputLog(_path);
+        var line = log.NewLine();
+        for (var i = 0; i < 600_000; i++)
+        {
+            line.WriteLine($"step {i:000000} loss 0.5");
+            if (i % 10_000 == 0)
+            {
+                log.WriteOut();
+                lengths.Add(new FileInfo(_path).Length);
+            }
+        }
+        log.WriteOut();
+        var beforeTheEnd = File.ReadAllText(_path);
+        log.Dispose();
+
+        Assert.All(lengths, length => Assert.InRange(length, 0, bound));
+        // Everything printed is on disk before the end, the last line included.
+        Assert.EndsWith("step 599999 loss 0.5\n", beforeTheEnd);
+        var text = File.ReadAllText(_path);
+        Assert.StartsWith("step 000000 loss 0.5\n", text);
+        Assert.EndsWith("step 599999 loss 0.5\n", text);
+        Assert.InRange(new FileInfo(_path).Length, Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes, Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes + 200);
+    }
+
     public void Dispose() => File.Delete(_path);
 }
