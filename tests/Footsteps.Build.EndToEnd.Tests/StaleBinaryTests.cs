@@ -4,12 +4,14 @@ namespace FootstepsBuild.Tests.EndToEnd;
 
 public sealed class StaleBinaryTests
 {
-    [Fact]
-    public void RunNoBuildAfterAnEdit_WarnsFOOT1101_AndRecordsTheBuiltCode()
+    [Theory]
+    [InlineData("cs")]
+    [InlineData("fs")]
+    public void RunNoBuildAfterAnEdit_WarnsFOOT1101_AndRecordsTheBuiltCode(string extension)
     {
-        var project = ConsumerProject.Console().WithProgram("Console.WriteLine(\"v1\");\n").InGitRepository();
+        var project = ConsumerProject.ConsoleIn(extension).WithProgram(ConsumerProject.PrintingProgram(extension, "v1")).InGitRepository();
         project.Build();
-        project.WriteFile("Program.cs", "Console.WriteLine(\"v2 edited after the build\");\n");
+        project.WriteFile($"Program.{extension}", ConsumerProject.PrintingProgram(extension, "v2 edited after the build"));
 
         var run = project.Dotnet("stale\n", "run", "--no-build");
 
