@@ -10,6 +10,7 @@ using FootstepsBuild.Runtime.Launch;
 using FootstepsBuild.Runtime.Naming;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Shared.Facts;
+using FootstepsBuild.Shared.Git;
 
 /// <summary>
 /// Experiment logging for the lazy. Every launch of a program that references Footsteps.Build
@@ -198,7 +199,7 @@ public static class Footsteps
     {
         var started = _started!;
         var sameName = runName == null || RunName.Check(runName).Name == started.Name;
-        var sameRoot = outputRoot == null || PathsEqual(Path.GetFullPath(outputRoot), started.OutputRoot);
+        var sameRoot = outputRoot == null || RepositoryTop.SameDirectory(Path.GetFullPath(outputRoot), started.OutputRoot);
         if (sameName && sameRoot)
             return _outputDir!;
         var arguments = new List<string>();
@@ -214,11 +215,6 @@ public static class Footsteps
             $"{asked} contradicts the run already started {(started.AtLaunch ? "at launch" : "earlier")}: '{started.Name}' under " +
             $"'{started.OutputRoot}'. {how}");
     }
-
-    private static bool PathsEqual(string a, string b) =>
-        string.Equals(a.TrimEnd('/', '\\'), b.TrimEnd('/', '\\'), OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()
-            ? StringComparison.OrdinalIgnoreCase
-            : StringComparison.Ordinal);
 
     // A child process's run is named after its program (a script's after the script).
     private static string ChildName(Assembly? program) =>

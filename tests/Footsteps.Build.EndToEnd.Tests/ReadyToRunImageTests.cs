@@ -64,8 +64,8 @@ public sealed class ReadyToRunImageTests
         var compiledByPlain = JitCompiled(plain);
 
         // The summary works: the program's own code (not precompiled) is in it.
-        Assert.Contains(compiled, line => line.Contains("Program:", StringComparison.Ordinal));
-        Assert.DoesNotContain(compiled, line => line.Contains("FootstepsBuild.Runtime.", StringComparison.Ordinal) || line.Contains(" Footsteps:", StringComparison.Ordinal));
+        Assert.Contains(compiled, JitSummary.IsProgramsMain);
+        Assert.DoesNotContain(compiled, JitSummary.IsRuntimes);
         // Nor framework code the plain program does without (the launch rule, docs/design.md):
         // only the program's module initializer, the launch file compiled into it, and stubs.
         var added = compiled.Except(compiledByPlain)
@@ -75,22 +75,15 @@ public sealed class ReadyToRunImageTests
         Assert.True(added.Count == 0, "JIT-compiled for the launch: " + string.Join("\n", added));
     }
 
-    // The methods the runtime JIT-compiled in one run of the project's program (its JIT summary).
+    // The methods the runtime JIT-compiled in one run of the project's program.
     private static List<string> JitCompiled(ConsumerProject project)
     {
         var summary = Path.Combine(project.Directory, "jit-" + Guid.NewGuid().ToString("N")[..8] + ".txt");
-        var run = ProcessRunner.Run(project.AppHost, Array.Empty<string>(), project.Directory, null, new Dictionary<string, string?>
-        {
-            ["FOOTSTEPS_NAME"] = "precompiled",
-            ["DOTNET_JitDisasmSummary"] = "1",
-            ["DOTNET_JitStdOutFile"] = summary,
-        });
+        var environment = JitSummary.Environment(summary);
+        environment["FOOTSTEPS_NAME"] = "precompiled";
+        var run = ProcessRunner.Run(project.AppHost, Array.Empty<string>(), project.Directory, null, environment);
         Assert.True(run.ExitCode == 0, run.ToString());
-        // " 12: JIT compiled Program:<Main>$(System.String[]) [Tier0, IL size=…]": the method alone.
-        return File.ReadAllLines(summary)
-            .Select(line => line.Contains("JIT compiled ", StringComparison.Ordinal) ? line[(line.IndexOf("JIT compiled ", StringComparison.Ordinal) + 13)..] : line)
-            .Select(line => line.Contains(" [", StringComparison.Ordinal) ? line[..line.IndexOf(" [", StringComparison.Ordinal)] : line)
-            .ToList();
+        return JitSummary.Methods(summary);
     }
 
     // PEReader needs a seekable stream; a zip entry's is not.

@@ -80,23 +80,28 @@ internal sealed class OutputLog : IDisposable
         }
     }
 
-    private void Append(StringBuilder line) => AfterAppend(AppendUnderGate(line, null));
-
-    private void AppendLine(string line) => AfterAppend(AppendUnderGate(null, line));
-
-    // Returns how much is waiting now; 0 once the log is closed.
-    private int AppendUnderGate(StringBuilder? text, string? line)
+    private void Append(StringBuilder text)
     {
+        int pending;
         lock (_gate)
         {
             if (_closed)
-                return 0;
-            if (text != null)
-                _pending.Append(text);
-            else
-                _pending.Append(line).Append('\n');
-            return _pending.Length;
+                return;
+            pending = _pending.Append(text).Length;
         }
+        AfterAppend(pending);
+    }
+
+    private void AppendLine(string line)
+    {
+        int pending;
+        lock (_gate)
+        {
+            if (_closed)
+                return;
+            pending = _pending.Append(line).Append('\n').Length;
+        }
+        AfterAppend(pending);
     }
 
     private void AfterAppend(int pending)

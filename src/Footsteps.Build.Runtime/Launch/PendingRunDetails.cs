@@ -17,7 +17,6 @@ internal sealed class PendingRunDetails
 {
     private static readonly TimeSpan CheckWait = TimeSpan.FromSeconds(2);
 
-    private readonly Thread _thread;
     private readonly BuildFacts _facts;
     private readonly Assembly? _program;
     private readonly string? _inheritedParentRun;
@@ -35,8 +34,7 @@ internal sealed class PendingRunDetails
         // Read here, on the launching thread, before the run sets the variable to its own
         // directory for its children (ParentRun.BecomeParent): the record says what it was started with.
         _inheritedParentRun = Environment.GetEnvironmentVariable(ParentRun.DirectoryVariable);
-        _thread = new Thread(Gather) { IsBackground = true, Name = "Footsteps run details" };
-        _thread.Start();
+        new Thread(Gather) { IsBackground = true, Name = "Footsteps run details" }.Start();
     }
 
     public static PendingRunDetails Start(Assembly? program, BuildFacts facts) => new(program, facts);

@@ -126,10 +126,10 @@ internal static class ScriptPackageReferences
         var idDirectory = Path.Combine(packagesRoot, id.ToLowerInvariant());
         if (!Directory.Exists(idDirectory))
             return null;
-        var floatingPrefix = requested == null ? "" : requested.TrimEnd('*').TrimEnd('-');
-        var allowsPrerelease = requested != null && requested.Contains('-');
         if (requested != null && !requested.Contains('*'))
             return Directory.Exists(Path.Combine(idDirectory, requested.ToLowerInvariant())) ? requested : null;
+        var floatingPrefix = requested == null ? "" : requested.TrimEnd('*').TrimEnd('-');
+        var allowsPrerelease = requested != null && requested.Contains('-');
         string? highest = null;
         foreach (var path in Directory.GetDirectories(idDirectory))
         {

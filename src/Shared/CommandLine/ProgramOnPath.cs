@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
 
@@ -16,8 +17,29 @@ internal static class ProgramOnPath
 {
     private static readonly bool IsWindows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
 
+    // What was found, by name and PATH: a build asks for git once per git command, and one
+    // MSBuild node runs many builds. A hit is checked again (one stat instead of one per PATH
+    // entry); what was not found is looked for again, as it may have been installed since.
+    private static readonly Dictionary<string, string> Found = new(StringComparer.Ordinal);
+
     /// <returns>The program's full path; a name holding a directory as it is; null when no PATH directory holds it.</returns>
-    public static string? Find(string name) => Find(name, Environment.GetEnvironmentVariable("PATH"), IsWindows, File.Exists);
+    public static string? Find(string name)
+    {
+        var path = Environment.GetEnvironmentVariable("PATH");
+        var key = name + "\0" + path;
+        lock (Found)
+        {
+            if (Found.TryGetValue(key, out var known) && File.Exists(known))
+                return known;
+        }
+        var found = Find(name, path, IsWindows, File.Exists);
+        if (found != null)
+        {
+            lock (Found)
+                Found[key] = found;
+        }
+        return found;
+    }
 
     /// <param name="name">A bare program name (<c>git</c>), or a path, which is taken as it is.</param>
     /// <param name="path">The PATH variable's value.</param>
