@@ -44,6 +44,9 @@ internal static class Caps
     /// </summary>
     public const int OutputLogUncheckedBytes = 64 * 1024;
 
+    /// <summary>…and again each time it could have grown by this much since (it stops growing at its caps).</summary>
+    public const int OutputLogSpaceCheckBytes = 1024 * 1024;
+
     /// <summary>One git command; git started ahead of need gets twice this for all of a project's commands.</summary>
     public static readonly TimeSpan GitCommand = TimeSpan.FromSeconds(10);
 }

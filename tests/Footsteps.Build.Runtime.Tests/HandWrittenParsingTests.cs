@@ -104,4 +104,39 @@ public sealed class HandWrittenParsingTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void SmallTextFile_Read_ReadsAProcFileWholeThoughItSaysItIsEmpty()
+    {
+        if (!OperatingSystem.IsLinux())
+            return;
+        // /proc/self/maps reports a length of 0 and is usually longer than one first read.
+        var text = SmallTextFile.Read("/proc/self/maps");
+        Assert.True(text.Length > 4096, $"{text.Length} characters");
+        Assert.EndsWith("\n", text);
+    }
+
+    [Theory]
+    [InlineData("exp", "1.2.3.4")]
+    [InlineData("my.experiment", "0.0.0.0")]
+    [InlineData(" spaced ", "1.0.0.0")]
+    [InlineData("odd,name=with\"quotes'", "10.20.30.40")]
+    public void AssemblyDisplayName_ReadsWhatAssemblyNameReads(string name, string version)
+    {
+        var assemblyName = new System.Reflection.AssemblyName { Name = name, Version = new Version(version) };
+
+        Assert.Equal(name, AssemblyDisplayName.SimpleName(assemblyName.FullName));
+        Assert.Equal(version, AssemblyDisplayName.Version(assemblyName.FullName));
+    }
+
+    [Fact]
+    public void AssemblyDisplayName_OfLoadedAssemblies_MatchesGetName()
+    {
+        foreach (var assembly in new[] { typeof(object).Assembly, typeof(AssemblyDisplayName).Assembly, typeof(HandWrittenParsingTests).Assembly })
+        {
+            var name = assembly.GetName();
+            Assert.Equal(name.Name, AssemblyDisplayName.SimpleName(assembly.FullName!));
+            Assert.Equal(name.Version?.ToString(), AssemblyDisplayName.Version(assembly.FullName!));
+        }
+    }
 }

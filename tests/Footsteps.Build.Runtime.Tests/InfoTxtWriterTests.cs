@@ -18,9 +18,7 @@ public sealed class InfoTxtWriterTests
     private static string Write(BuildFacts git)
     {
         var facts = git with { Configuration = "Debug", SdkVersion = "10.0.401" };
-        var text = new StringWriter();
-        InfoTxtWriter.Write(text, Launch, facts);
-        return text.ToString();
+        return InfoTxtWriter.Text(Launch, facts);
     }
 
     [Fact]

@@ -30,8 +30,9 @@ internal sealed class ConsoleCapture : IDisposable
     /// </summary>
     public void HoldUntil(ManualResetEventSlim ready, TimeSpan wait)
     {
-        // One deadline for both streams: together they never wait longer than wait.
-        var deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(wait.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        // One deadline for both streams: together they never wait longer than wait. (Milliseconds
+        // are precise enough for a wait of seconds, and need no Stopwatch at launch.)
+        var deadline = Environment.TickCount64 + (long)wait.TotalMilliseconds;
         _out.HoldUntil(ready, deadline);
         _error.HoldUntil(ready, deadline);
     }

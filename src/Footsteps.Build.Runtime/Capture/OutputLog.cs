@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.Text;
 using System.Threading;
+using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Shared;
+using Microsoft.Win32.SafeHandles;
 
 namespace FootstepsBuild.Runtime.Capture;
 
@@ -34,7 +36,10 @@ internal sealed class OutputLog : IDisposable
     // the tail, which only a write-out touches. The program never waits for the disk.
     private readonly object _gate = new();
     private readonly object _fileGate = new();
-    private readonly FileStream _file;
+    private readonly SafeFileHandle _file;
+    // Where the next write-out writes: the file is written at known offsets, never through a stream.
+    private long _position;
+    private long _length;
     private readonly string _path;
     private readonly Encoding _utf8 = Encoding.UTF8;
     // Finished lines not yet written, as text: encoded once per write-out, not once per line.
@@ -42,7 +47,12 @@ internal sealed class OutputLog : IDisposable
     // threads never wait for the encoding.
     private StringBuilder _pending = new();
     private StringBuilder _writing = new();
-    private readonly ManualResetEventSlim _wake = new();
+    // No spinning before it blocks: the writer waits 0.1 s at a time, and a spin would take the
+    // core from the program at every write-out.
+    private readonly ManualResetEventSlim _wake = new(false, spinCount: 0);
+    // The writer has been woken for the pending text (set once when it crosses PendingWakeChars,
+    // not at every line after).
+    private bool _wakeAsked;
     private byte[] _encoded = new byte[4 * 1024];
     private bool _closed;
 
@@ -53,12 +63,17 @@ internal sealed class OutputLog : IDisposable
     private int _tailLength;
     private long _cutBytes;
     private bool _tailChanged;
+    private long _tailWrittenAt;
     private string? _stoppedBecause;
+
+    // The free space is asked again each time the file could grow past this: at most once per
+    // Caps.OutputLogSpaceCheckBytes of growth, and the file stops growing at its caps.
+    private long _nextSpaceCheck = Caps.OutputLogUncheckedBytes;
 
     public OutputLog(string path)
     {
         _path = path;
-        _file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 1);
+        _file = RunFile.Open(path, FileMode.CreateNew);
     }
 
     public Line NewLine() => new(this);
@@ -75,7 +90,7 @@ internal sealed class OutputLog : IDisposable
                 _closed = true;
                 _wake.Set();
             }
-            WriteOutHoldingTheFile();
+            WriteOutHoldingTheFile(wholeTail: true);
             _file.Dispose();
         }
     }
@@ -83,32 +98,45 @@ internal sealed class OutputLog : IDisposable
     private void Append(StringBuilder text)
     {
         int pending;
+        bool wake;
         lock (_gate)
         {
             if (_closed)
                 return;
             pending = _pending.Append(text).Length;
+            wake = AskToWake(pending);
         }
-        AfterAppend(pending);
+        AfterAppend(pending, wake);
     }
 
     private void AppendLine(string line)
     {
         int pending;
+        bool wake;
         lock (_gate)
         {
             if (_closed)
                 return;
             pending = _pending.Append(line).Append('\n').Length;
+            wake = AskToWake(pending);
         }
-        AfterAppend(pending);
+        AfterAppend(pending, wake);
     }
 
-    private void AfterAppend(int pending)
+    // Under _gate.
+    private bool AskToWake(int pending)
+    {
+        if (_wakeAsked || pending < PendingWakeChars)
+            return false;
+        _wakeAsked = true;
+        return true;
+    }
+
+    private void AfterAppend(int pending, bool wake)
     {
         if (pending >= PendingHardCapChars)
             WriteOut();
-        else if (pending >= PendingWakeChars)
+        else if (wake)
             _wake.Set();
     }
 
@@ -120,18 +148,22 @@ internal sealed class OutputLog : IDisposable
     {
         while (true)
         {
-            _wake.Wait(FlushInterval);
+            var woken = _wake.Wait(FlushInterval);
             _wake.Reset();
             lock (_gate)
             {
                 if (_closed)
                     return;
             }
-            WriteOut();
+            // Woken for the amount waiting, the tail (rewritten whole) waits for its interval.
+            WriteOut(wholeTail: !woken);
         }
     }
 
-    public void WriteOut()
+    /// <summary>Writes out everything waiting, the tail included.</summary>
+    public void WriteOut() => WriteOut(wholeTail: true);
+
+    private void WriteOut(bool wholeTail)
     {
         lock (_fileGate)
         {
@@ -140,36 +172,38 @@ internal sealed class OutputLog : IDisposable
                 if (_closed)
                     return;
             }
-            WriteOutHoldingTheFile();
+            WriteOutHoldingTheFile(wholeTail);
         }
     }
 
-    // Under _fileGate.
-    private void WriteOutHoldingTheFile()
+    // Under _fileGate. wholeTail false: the tail is rewritten only if FlushInterval has passed since it last was.
+    private void WriteOutHoldingTheFile(bool wholeTail)
     {
         lock (_gate)
         {
             if (_pending.Length == 0 && !_tailChanged)
                 return;
             (_pending, _writing) = (_writing, _pending);
+            _wakeAsked = false;
         }
         var count = Encode(_writing);
         try
         {
             var bytes = _encoded;
-            if (_stoppedBecause != null || (_headBytes + count > Caps.OutputLogUncheckedBytes && StopForLackOfSpace()))
+            if (_stoppedBecause != null || (_length + count > _nextSpaceCheck && StopForLackOfSpace()))
                 return;
             var toHead = (int)Math.Min(count, Caps.OutputLogHeadBytes - _headBytes);
             if (toHead > 0)
             {
-                _file.Write(bytes, 0, toHead);
+                Write(bytes, 0, toHead);
                 _headBytes += toHead;
             }
             if (count > toHead)
                 KeepInTail(bytes, toHead, count - toHead);
-            if (_tailChanged)
+            // The tail is rewritten whole, so not at every write-out of a program printing fast:
+            // once per FlushInterval, and whenever asked (the end of the run, a timer's tick).
+            if (_tailChanged && (wholeTail || Environment.TickCount64 - _tailWrittenAt >= FlushInterval.TotalMilliseconds))
                 RewriteTail();
-            _file.Flush();
         }
         catch (Exception e) when (e is IOException || e is ObjectDisposedException || e is UnauthorizedAccessException)
         {
@@ -202,12 +236,14 @@ internal sealed class OutputLog : IDisposable
             return false;
         }
         if (free >= Caps.OutputLogFreeSpaceBytes)
+        {
+            _nextSpaceCheck = _length + Caps.OutputLogSpaceCheckBytes;
             return false;
+        }
         _stoppedBecause = $"\n[Footsteps: output.log stops here: its filesystem has {free / 1024} KiB free, and the program's " +
             $"own files come first (output.log stops below {Caps.OutputLogFreeSpaceBytes / 1024 / 1024} MiB free). The console had everything.]\n";
         var marker = _utf8.GetBytes(_stoppedBecause);
-        _file.Write(marker, 0, marker.Length);
-        _file.Flush();
+        Write(marker, 0, marker.Length);
         return true;
     }
 
@@ -241,18 +277,28 @@ internal sealed class OutputLog : IDisposable
     private void RewriteTail()
     {
         _tailChanged = false;
-        _file.Seek(_headBytes, SeekOrigin.Begin);
+        _tailWrittenAt = Environment.TickCount64;
+        _position = _headBytes;
         if (_cutBytes > 0)
         {
             var marker = _utf8.GetBytes($"\n[Footsteps: output.log keeps the first {Caps.OutputLogHeadBytes / 1024 / 1024} MiB and the last " +
                 $"{Caps.OutputLogTailBytes / 1024 / 1024} MiB of the output; {_cutBytes,14} bytes were cut here. The console had everything.]\n");
-            _file.Write(marker, 0, marker.Length);
+            Write(marker, 0, marker.Length);
         }
         var first = Math.Min(_tailLength, _tail!.Length - _tailStart);
-        _file.Write(_tail, _tailStart, first);
-        _file.Write(_tail, 0, _tailLength - first);
-        if (_file.Position < _file.Length)
-            _file.SetLength(_file.Position);
+        Write(_tail, _tailStart, first);
+        Write(_tail, 0, _tailLength - first);
+        if (_position < _length)
+        {
+            RandomAccess.SetLength(_file, _position);
+            _length = _position;
+        }
+    }
+
+    private void Write(byte[] bytes, int start, int count)
+    {
+        _position = RunFile.WriteAt(_file, _position, bytes, start, count);
+        _length = Math.Max(_length, _position);
     }
 
     /// <summary>One stream's unfinished line, with terminal-like overwrite after '\r'.</summary>

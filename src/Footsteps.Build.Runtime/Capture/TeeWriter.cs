@@ -19,7 +19,7 @@ internal sealed class TeeWriter : TextWriter
     private readonly object _gate = new();
 
     // What the first output waits for (the run's record on disk), and until when at most
-    // (Stopwatch ticks; one moment shared by stdout and stderr); null once it has waited.
+    // (Environment.TickCount64; one moment shared by stdout and stderr); null once it has waited.
     private ManualResetEventSlim? _hold;
     private long _holdUntil;
 
@@ -40,11 +40,11 @@ internal sealed class TeeWriter : TextWriter
 #pragma warning restore CS8765
     }
 
-    public void HoldUntil(ManualResetEventSlim ready, long deadlineTimestamp)
+    public void HoldUntil(ManualResetEventSlim ready, long deadlineTickCount)
     {
         lock (_gate)
         {
-            _holdUntil = deadlineTimestamp;
+            _holdUntil = deadlineTickCount;
             _hold = ready;
         }
     }
@@ -112,9 +112,9 @@ internal sealed class TeeWriter : TextWriter
     {
         if (_hold == null)
             return;
-        var left = _holdUntil - System.Diagnostics.Stopwatch.GetTimestamp();
+        var left = _holdUntil - Environment.TickCount64;
         if (left > 0)
-            _hold.Wait(TimeSpan.FromSeconds((double)left / System.Diagnostics.Stopwatch.Frequency));
+            _hold.Wait((int)Math.Min(left, int.MaxValue));
         _hold = null;
     }
 

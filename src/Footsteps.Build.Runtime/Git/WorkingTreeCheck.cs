@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
+using FootstepsBuild.Runtime.HandWritten;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Shared.Facts;
 using FootstepsBuild.Shared.Git;
@@ -57,7 +58,7 @@ internal static class WorkingTreeCheck
     /// </summary>
     private static string? BinaryPath(Assembly program)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, program.GetName().Name + ".dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, AssemblyDisplayName.SimpleName(program.FullName ?? "") + ".dll");
         return File.Exists(dll) ? dll : Environment.ProcessPath;
     }
 

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using FootstepsBuild.Runtime.Record;
+using Microsoft.Win32.SafeHandles;
 
 namespace FootstepsBuild.Runtime.Launch;
 
@@ -11,11 +13,15 @@ namespace FootstepsBuild.Runtime.Launch;
 /// </summary>
 internal sealed class RunDirectory : IDisposable
 {
-    private RunDirectory(string name, string fullPath, FileStream infoTxt)
+    private readonly object _infoTxtGate = new();
+    private readonly SafeFileHandle _infoTxt;
+    private long _infoTxtLength;
+
+    private RunDirectory(string name, string fullPath, SafeFileHandle infoTxt)
     {
         Name = name;
         FullPath = fullPath;
-        InfoTxt = infoTxt;
+        _infoTxt = infoTxt;
     }
 
     /// <summary>The claimed name under the output root ('/' separated), maybe with a suffix.</summary>
@@ -24,8 +30,12 @@ internal sealed class RunDirectory : IDisposable
     /// <summary>Absolute path, without a trailing separator.</summary>
     public string FullPath { get; }
 
-    /// <summary>The claimed, empty info.txt, open for writing.</summary>
-    public FileStream InfoTxt { get; }
+    /// <summary>Adds <paramref name="text"/> at the end of info.txt (the claimed file, empty until the first call).</summary>
+    public void Append(string text)
+    {
+        lock (_infoTxtGate)
+            _infoTxtLength = RunFile.WriteAt(_infoTxt, _infoTxtLength, text);
+    }
 
     public const string InfoTxtName = "info.txt";
 
@@ -50,7 +60,7 @@ internal sealed class RunDirectory : IDisposable
                     if (entries.MoveNext())
                         continue;
                 }
-                var infoTxt = new FileStream(Path.Combine(directory, InfoTxtName), FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+                var infoTxt = RunFile.Open(Path.Combine(directory, InfoTxtName), FileMode.CreateNew);
                 return new RunDirectory(candidate, directory, infoTxt);
             }
             catch (IOException) when (File.Exists(Path.Combine(directory, InfoTxtName)))
@@ -64,7 +74,7 @@ internal sealed class RunDirectory : IDisposable
         }
     }
 
-    public void Dispose() => InfoTxt.Dispose();
+    public void Dispose() => _infoTxt.Dispose();
 
     private static string Candidate(string name, int suffix) => suffix == 0 ? name : $"{name}-{suffix}";
 

@@ -115,7 +115,7 @@ internal sealed class RunSession
                 // untracked by later builds, which costs a longer record, never a wrong one.
             }
             // output.log keeps being written out while nvidia-smi answers.
-            var gpus = GpuProbe.Query(whileWaiting: _capture.WriteOut);
+            var gpus = GpuProbe.Query(details?.SearchPath ?? Environment.GetEnvironmentVariable("PATH"), whileWaiting: _capture.WriteOut);
             if (gpus != null)
                 UpdateRecord(record => record.Gpus = gpus);
         }
@@ -213,13 +213,7 @@ internal sealed class RunSession
             $"{update.AppliedUtc:yyyy-MM-dd HH:mm:ss} UTC ({types}). The record describes the code the run started with.\n";
         try
         {
-            lock (_gate)
-            {
-                var bytes = System.Text.Encoding.UTF8.GetBytes(warning);
-                Directory.InfoTxt.Seek(0, SeekOrigin.End);
-                Directory.InfoTxt.Write(bytes, 0, bytes.Length);
-                Directory.InfoTxt.Flush();
-            }
+            Directory.Append(warning);
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ObjectDisposedException)
         {

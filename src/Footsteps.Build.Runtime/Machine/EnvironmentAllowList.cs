@@ -10,7 +10,8 @@ namespace FootstepsBuild.Runtime.Machine;
 /// </summary>
 internal static class EnvironmentAllowList
 {
-    public static readonly IReadOnlyList<string> Names = new[]
+    // Arrays, not IReadOnlyList: a foreach over the interface allocates an enumerator and loads its types.
+    public static readonly string[] Names = new[]
     {
         "CUDA_VISIBLE_DEVICES", "NVIDIA_VISIBLE_DEVICES", "CUDA_DEVICE_ORDER",
         "OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS",
@@ -20,7 +21,7 @@ internal static class EnvironmentAllowList
         "FOOTSTEPS_NAME", "FOOTSTEPS_PARENT_RUN",
     };
 
-    public static readonly IReadOnlyList<string> Prefixes = new[] { "DOTNET_", "COMPlus_" };
+    public static readonly string[] Prefixes = new[] { "DOTNET_", "COMPlus_" };
 
     private static readonly string[] SecretLooking = { "TOKEN", "KEY", "SECRET", "PASSWORD", "PASSWD", "CREDENTIAL", "AUTH", "COOKIE" };
 
@@ -49,6 +50,21 @@ internal static class EnvironmentAllowList
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// PATH from the variables: taken from the snapshot the record is made of, since reading one
+    /// long variable on its own sets up the shared array pool for its buffer.
+    /// </summary>
+    public static string? SearchPath(IDictionary variables)
+    {
+        foreach (DictionaryEntry entry in variables)
+        {
+            // Windows spells it Path, and its variable names ignore case.
+            if (entry.Key is string name && string.Equals(name, "PATH", OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+                return entry.Value as string;
+        }
+        return null;
     }
 
     public static Dictionary<string, string> Pick(IDictionary variables)

@@ -20,10 +20,11 @@ internal static class GpuProbe
     private const string QueryArgument = "--query-gpu=name,uuid,memory.total,driver_version";
 
     /// <summary>The GPUs nvidia-smi reports; null without nvidia-smi, or when it reports none or fails.</summary>
+    /// <param name="searchPath">The PATH to find nvidia-smi in.</param>
     /// <param name="whileWaiting">Called every 0.1 s while nvidia-smi has not answered (the thread's other work).</param>
-    public static List<GpuRecord>? Query(Action whileWaiting)
+    public static List<GpuRecord>? Query(string? searchPath, Action whileWaiting)
     {
-        var executable = ProgramOnPath.Find("nvidia-smi");
+        var executable = ProgramOnPath.Find("nvidia-smi", searchPath, OperatingSystem.IsWindows(), System.IO.File.Exists);
         return executable == null ? null : Ask(executable, whileWaiting);
     }
 

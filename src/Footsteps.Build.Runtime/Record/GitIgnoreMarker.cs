@@ -17,5 +17,5 @@ internal static class GitIgnoreMarker
         "# To commit the run anyway: git add -f <this directory>\n" +
         "*\n";
 
-    public static void Write(string runDirectory) => File.WriteAllText(Path.Combine(runDirectory, FileName), Content);
+    public static void Write(string runDirectory) => RunFile.Write(Path.Combine(runDirectory, FileName), Content);
 }

@@ -17,7 +17,7 @@ internal static class InfoJsonFile
         var temporary = path + ".tmp-" + Environment.ProcessId;
         try
         {
-            File.WriteAllText(temporary, InfoJsonWriter.ToJson(record));
+            RunFile.Write(temporary, InfoJsonWriter.ToJson(record));
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)

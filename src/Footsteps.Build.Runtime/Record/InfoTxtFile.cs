@@ -1,4 +1,3 @@
-using System.IO;
 using FootstepsBuild.Runtime.Launch;
 
 namespace FootstepsBuild.Runtime.Record;
@@ -8,10 +7,9 @@ internal static class InfoTxtFile
 {
     public static void Write(RunDirectory run, LaunchFacts launch, BuildFacts build, WorkingTreeRecord? workingTree)
     {
-        using (var info = new StreamWriter(run.InfoTxt, encoding: null, bufferSize: 16 * 1024, leaveOpen: true))
-            InfoTxtWriter.Write(info, launch, build,
-                workingTree == null ? null : $"This binary was built from other code than the working tree now holds " +
-                    $"({workingTree.Reason}). The record describes the code the binary was built from; rebuild to record the current code.");
-        run.InfoTxt.Flush(flushToDisk: false);
+        var text = InfoTxtWriter.Text(launch, build,
+            workingTree == null ? null : $"This binary was built from other code than the working tree now holds " +
+                $"({workingTree.Reason}). The record describes the code the binary was built from; rebuild to record the current code.");
+        run.Append(text);
     }
 }

@@ -12,6 +12,6 @@ internal static class PackageVersionsFile
         var packages = new StringBuilder();
         foreach (var (name, version) in build.Packages)
             packages.Append(name).Append(' ').Append(version).Append('\n');
-        File.WriteAllText(Path.Combine(runDirectory, FileName), packages.ToString());
+        RunFile.Write(Path.Combine(runDirectory, FileName), packages.ToString());
     }
 }

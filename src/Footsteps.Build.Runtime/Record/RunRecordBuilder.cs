@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Reflection;
 using FootstepsBuild.Runtime.HandWritten;
@@ -79,14 +80,17 @@ internal static class RunRecordBuilder
     /// </summary>
     /// <param name="program">The entry assembly.</param>
     /// <param name="inheritedParentRun">FOOTSTEPS_PARENT_RUN as the process was started with it (null: unset).</param>
-    public static RunDetails Details(Assembly? program, string? inheritedParentRun) =>
-        new(ProcessStartTime.ReadUtc(), HostFacts.Read(), HostFacts.Runtime(), Identity(program),
-            EnvironmentAsStarted(inheritedParentRun));
+    public static RunDetails Details(Assembly? program, string? inheritedParentRun)
+    {
+        var variables = Environment.GetEnvironmentVariables();
+        return new(ProcessStartTime.ReadUtc(), HostFacts.Read(), HostFacts.Runtime(), Identity(program),
+            EnvironmentAsStarted(variables, inheritedParentRun), EnvironmentAllowList.SearchPath(variables));
+    }
 
     // By now the run may have set FOOTSTEPS_PARENT_RUN to its own directory for its children.
-    private static Dictionary<string, string> EnvironmentAsStarted(string? inheritedParentRun)
+    private static Dictionary<string, string> EnvironmentAsStarted(IDictionary variables, string? inheritedParentRun)
     {
-        var environment = EnvironmentAllowList.Pick(Environment.GetEnvironmentVariables());
+        var environment = EnvironmentAllowList.Pick(variables);
         environment.Remove(ParentRun.DirectoryVariable);
         if (inheritedParentRun != null)
             environment[ParentRun.DirectoryVariable] = inheritedParentRun;
@@ -106,16 +110,18 @@ internal static class RunRecordBuilder
     {
         if (program == null)
             return new AssemblyRecord();
-        var name = program.GetName();
+        var fullName = program.FullName ?? "";
         return new AssemblyRecord
         {
-            Name = name.Name ?? "",
-            Version = name.Version?.ToString(),
+            Name = AssemblyDisplayName.SimpleName(fullName),
+            Version = AssemblyDisplayName.Version(fullName),
             Mvid = GuidText.Format(program.ManifestModule.ModuleVersionId),
         };
     }
 }
 
 /// <summary>The parts of a run's record gathered after launch (see <see cref="RunRecordBuilder.Details"/>).</summary>
+/// <param name="SearchPath">PATH, where the GPU probe looks for nvidia-smi (not recorded).</param>
 internal sealed record RunDetails(
-    DateTime ProcessStartTimeUtc, HostRecord Host, RuntimeRecord Runtime, AssemblyRecord EntryAssembly, Dictionary<string, string> Environment);
+    DateTime ProcessStartTimeUtc, HostRecord Host, RuntimeRecord Runtime, AssemblyRecord EntryAssembly, Dictionary<string, string> Environment,
+    string? SearchPath);

@@ -22,6 +22,6 @@ internal static class SourceCopies
         if (!target.StartsWith(runDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             return;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllText(target, content);
+        RunFile.Write(target, content);
     }
 }
