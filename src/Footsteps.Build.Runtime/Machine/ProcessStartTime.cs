@@ -32,23 +32,32 @@ internal static class ProcessStartTime
             var fields = stat.Substring(stat.LastIndexOf(')') + 2).Split(' ');
             if (!AsciiInteger.TryParse(fields[19], out var ticksSinceBoot))
                 return false;
-            long? bootTime = null;
-            foreach (var line in SmallTextFile.ReadLines("/proc/stat"))
-            {
-                if (line.StartsWith("btime ", StringComparison.Ordinal))
-                {
-                    bootTime = AsciiInteger.TryParse(line.Substring(6).Trim(), out var seconds) ? seconds : null;
-                    break;
-                }
-            }
-            if (bootTime == null)
+            // How long ago that was, from the uptime: /proc/stat's btime would say when the machine
+            // booted, but the kernel writes all of /proc/stat (a line per CPU, a counter per
+            // interrupt) to be read, which costs a many-core node far more than /proc/uptime.
+            var now = DateTime.UtcNow;
+            if (!TryReadSeconds(SmallTextFile.Read("/proc/uptime"), out var uptime))
                 return false;
-            started = DateTime.UnixEpoch.AddSeconds(bootTime.Value + ticksSinceBoot / TicksPerSecond);
+            started = now.AddSeconds(ticksSinceBoot / TicksPerSecond - uptime);
             return true;
         }
         catch (Exception e) when (e is IOException || e is FormatException || e is IndexOutOfRangeException || e is UnauthorizedAccessException)
         {
             return false;
         }
+    }
+
+    // /proc/uptime: "<seconds>.<hundredths> <idle seconds>.<hundredths>".
+    private static bool TryReadSeconds(string uptime, out double seconds)
+    {
+        seconds = 0;
+        var end = uptime.IndexOf(' ');
+        var dot = uptime.IndexOf('.');
+        if (end < 0 || dot < 0 || dot > end)
+            return false;
+        if (!AsciiInteger.TryParse(uptime.Substring(0, dot), out var whole) || !AsciiInteger.TryParse(uptime.Substring(dot + 1, end - dot - 1), out var hundredths))
+            return false;
+        seconds = whole + hundredths / 100.0;
+        return true;
     }
 }
