@@ -20,9 +20,11 @@ internal sealed class PendingRunDetails
     private readonly BuildFacts _facts;
     private readonly Assembly? _program;
     private readonly string? _inheritedParentRun;
-    private readonly ManualResetEventSlim _checked = new();
-    private readonly ManualResetEventSlim _gathered = new();
-    private readonly ManualResetEventSlim _nextGiven = new();
+    // No spinning before blocking: a waiter here waits for work of milliseconds on the other
+    // thread, and on two cores a spin takes the core that work needs.
+    private readonly ManualResetEventSlim _checked = new(false, spinCount: 0);
+    private readonly ManualResetEventSlim _gathered = new(false, spinCount: 0);
+    private readonly ManualResetEventSlim _nextGiven = new(false, spinCount: 0);
     private Action? _next;
     private WorkingTreeRecord? _workingTree;
     private RunDetails? _details;

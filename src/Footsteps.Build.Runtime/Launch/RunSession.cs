@@ -22,9 +22,11 @@ internal sealed class RunSession
     private readonly object _gate = new();
     private readonly Func<RunRecord> _startingRecord;
     private readonly ConsoleCapture _capture;
-    private readonly ManualResetEventSlim _recorded = new();
+    // Waited for by the program's first output and by the end of the run, for milliseconds of work
+    // on the run's thread: no spinning first (PendingRunDetails says why).
+    private readonly ManualResetEventSlim _recorded = new(false, spinCount: 0);
     // Set when the start of the record is complete (info.json, the package list, the GPUs).
-    private readonly ManualResetEventSlim _startRecorded = new();
+    private readonly ManualResetEventSlim _startRecorded = new(false, spinCount: 0);
     private RunRecord? _record;
     private bool _ended;
 
