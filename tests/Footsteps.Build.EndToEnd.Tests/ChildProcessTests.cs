@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -43,11 +44,11 @@ public sealed class ChildProcessTests
         var parent = project.RunDirectory("parent");
         var child = Path.Combine(parent, "children", ConsumerProject.Name);
         Assert.Equal("unnamed", File.ReadAllText(Path.Combine(child, "child.txt")));
-        var childRecord = InfoJsonFile.Read(Path.Combine(child, InfoJsonFile.FileName));
+        var childRecord = RunRecordFile.Read(Path.Combine(child, InfoJsonFile.FileName));
         Assert.Equal(RunStatus.Completed, childRecord.Status);
         Assert.Equal(parent, childRecord.Environment["FOOTSTEPS_PARENT_RUN"]);
         Assert.Equal("named", File.ReadAllText(Path.Combine(project.RunDirectory("its-own-name"), "child.txt")));
-        var parentRecord = InfoJsonFile.Read(Path.Combine(parent, InfoJsonFile.FileName));
+        var parentRecord = RunRecordFile.Read(Path.Combine(parent, InfoJsonFile.FileName));
         Assert.Equal(new[] { "children/" + ConsumerProject.Name }, parentRecord.Children);
     }
 
@@ -88,10 +89,10 @@ public sealed class ChildProcessTests
         Assert.DoesNotContain("Input name of experiment:", run.AllOutput);
         var parent = project.RunDirectory("bench");
         Assert.Equal("yes", File.ReadAllText(Path.Combine(parent, "benchmarked.txt")));
-        var parentRecord = InfoJsonFile.Read(Path.Combine(parent, InfoJsonFile.FileName));
+        var parentRecord = RunRecordFile.Read(Path.Combine(parent, InfoJsonFile.FileName));
         Assert.NotEmpty(parentRecord.Children);
         foreach (var child in parentRecord.Children)
-            Assert.Equal(RunStatus.Completed, InfoJsonFile.Read(Path.Combine(parent, child, InfoJsonFile.FileName)).Status);
+            Assert.Equal(RunStatus.Completed, RunRecordFile.Read(Path.Combine(parent, child, InfoJsonFile.FileName)).Status);
         Assert.Empty(Directory.GetFiles(Path.Combine(project.Directory, "bin"), InfoJsonFile.FileName, SearchOption.AllDirectories));
     }
 }

@@ -1,4 +1,4 @@
-using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Records;
 using FootstepsBuild.Tests.Testing;
 
 namespace FootstepsBuild.Tests.EndToEnd;
@@ -100,7 +100,7 @@ public sealed class FirstRunTests : IClassFixture<BuiltExperiment>
         Assert.Contains($"Git Hash:\n{_project.Git("describe", "--always")}\n", info);
         Assert.Contains($"exp.dll --from elsewhere\n", info);
         Assert.Contains($"Current working dir:\n{elsewhere}\n", info);
-        var command = InfoJsonFile.Read(Path.Combine(_project.RunDirectory("away", elsewhere), "info.json")).Command;
+        var command = RunRecordFile.Read(Path.Combine(_project.RunDirectory("away", elsewhere), "info.json")).Command;
         Assert.Equal(new[] { _project.AppDll, "--from", "elsewhere" }, command.Argv.Skip(1));
         Assert.Equal("dotnet", Path.GetFileNameWithoutExtension(command.Argv[0]));
         Assert.Equal(new[] { "--from", "elsewhere" }, command.Arguments!);

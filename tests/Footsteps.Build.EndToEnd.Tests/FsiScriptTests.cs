@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -31,7 +32,7 @@ public sealed class FsiScriptTests
         var info = File.ReadAllText(Path.Combine(directory, "info.txt"));
         Assert.Matches("Command:\n\\S*dotnet fsi exp.fsx a 'b c'\n", info);
         Assert.DoesNotContain("Not recorded:", info);
-        var record = InfoJsonFile.Read(Path.Combine(directory, InfoJsonFile.FileName));
+        var record = RunRecordFile.Read(Path.Combine(directory, InfoJsonFile.FileName));
         Assert.Equal(new[] { "a", "b c" }, record.Command.Arguments);
         Assert.Equal(folder.Git("rev-parse", "HEAD"), record.Git.Commit);
         Assert.Equal("run", record.Git.CollectedAt);
@@ -57,13 +58,13 @@ public sealed class FsiScriptTests
 
         Assert.True(first.ExitCode == 0 && second.ExitCode == 0 && edited.ExitCode == 0, first + "\n" + second + "\n" + edited);
         Assert.DoesNotContain("Input name of experiment:", first.StandardError);
-        var firstRecord = InfoJsonFile.Read(Path.Combine(folder.RunDirectory("same"), InfoJsonFile.FileName));
-        var secondRecord = InfoJsonFile.Read(Path.Combine(folder.RunDirectory("same-1"), InfoJsonFile.FileName));
+        var firstRecord = RunRecordFile.Read(Path.Combine(folder.RunDirectory("same"), InfoJsonFile.FileName));
+        var secondRecord = RunRecordFile.Read(Path.Combine(folder.RunDirectory("same-1"), InfoJsonFile.FileName));
         Assert.Equal("same", firstRecord.Name);
         Assert.Equal("same-1", secondRecord.Name);
         Assert.False(firstRecord.Git.Dirty);
         Assert.False(File.Exists(Path.Combine(folder.RunDirectory("same"), "exp.fsx")));
-        var editedRecord = InfoJsonFile.Read(Path.Combine(folder.RunDirectory("edited"), InfoJsonFile.FileName));
+        var editedRecord = RunRecordFile.Read(Path.Combine(folder.RunDirectory("edited"), InfoJsonFile.FileName));
         Assert.Contains("+printfn \"an edit\"", editedRecord.Git.Diff);
         Assert.Contains("an edit", File.ReadAllText(Path.Combine(folder.RunDirectory("edited"), "exp.fsx")));
     }
@@ -77,7 +78,7 @@ public sealed class FsiScriptTests
         var run = folder.Fsi(null, Named("diverged"), "exp.fsx");
 
         Assert.Equal(1, run.ExitCode);
-        var record = InfoJsonFile.Read(Path.Combine(folder.RunDirectory("diverged"), InfoJsonFile.FileName));
+        var record = RunRecordFile.Read(Path.Combine(folder.RunDirectory("diverged"), InfoJsonFile.FileName));
         Assert.Equal("failed", record.Status);
         Assert.Equal(1, record.ExitCode);
         Assert.Equal("diverged at step 7", record.Exception?.Message);

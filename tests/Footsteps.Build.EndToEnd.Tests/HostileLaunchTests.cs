@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -39,7 +40,7 @@ public sealed class HostileLaunchTests : IClassFixture<LifecycleExperiment>
             var info = File.ReadAllText(Path.Combine(workingDirectory, "results", directory, "info.txt"));
             Assert.Contains("Current working dir:\n", info);
             Assert.Contains("Build:\n", info);
-            var record = InfoJsonFile.Read(Path.Combine(workingDirectory, "results", directory, "info.json"));
+            var record = RunRecordFile.Read(Path.Combine(workingDirectory, "results", directory, "info.json"));
             Assert.Equal(RunStatus.Completed, record.Status);
             Assert.Equal(directory, record.Name);
             Assert.True(pids.Add(record.Process.Pid), "two runs share a directory");

@@ -1,4 +1,4 @@
-using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Records;
 using FootstepsBuild.Tests.Testing;
 
 namespace FootstepsBuild.Tests.EndToEnd;
@@ -17,7 +17,7 @@ public sealed class HostileRepositoryTests
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Contains("warning FOOT1001", build.StandardOutput);
-        var record = InfoJsonFile.Read(Path.Combine(project.RunDirectory("no-git"), "info.json"));
+        var record = RunRecordFile.Read(Path.Combine(project.RunDirectory("no-git"), "info.json"));
         Assert.Equal(project.Git("rev-parse", "HEAD"), record.Git.Commit);
         Assert.StartsWith("FOOT1001", record.Git.Problem);
         Assert.Contains("Not recorded:\nFOOT1001: ", File.ReadAllText(Path.Combine(project.RunDirectory("no-git"), "info.txt")));
@@ -39,7 +39,7 @@ public sealed class HostileRepositoryTests
 
         Assert.False(File.Exists(ran), "the repository's own git ran: " + build);
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(project.Git("rev-parse", "HEAD"), InfoJsonFile.Read(Path.Combine(project.RunDirectory("planted"), "info.json")).Git.Commit);
+        Assert.Equal(project.Git("rev-parse", "HEAD"), RunRecordFile.Read(Path.Combine(project.RunDirectory("planted"), "info.json")).Git.Commit);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class HostileRepositoryTests
         Assert.Contains("warning FOOT1004", build.StandardOutput);
         Assert.Contains("dubious ownership", build.StandardOutput);
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("dubious ownership", InfoJsonFile.Read(Path.Combine(project.RunDirectory("dubious"), "info.json")).Git.Problem);
+        Assert.Contains("dubious ownership", RunRecordFile.Read(Path.Combine(project.RunDirectory("dubious"), "info.json")).Git.Problem);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class HostileRepositoryTests
             Assert.DoesNotContain(Token, File.ReadAllText(file));
         var dll = File.ReadAllBytes(project.AppDll);
         Assert.Equal(-1, dll.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(Token)));
-        var record = InfoJsonFile.Read(Path.Combine(project.RunDirectory("secret"), "info.json"));
+        var record = RunRecordFile.Read(Path.Combine(project.RunDirectory("secret"), "info.json"));
         Assert.Equal("https://github.com/owner/repo.git", record.Git.Remote);
         Assert.Equal($"https://github.com/owner/repo/tree/{record.Git.Commit}", record.Git.WebLink);
     }
@@ -95,7 +95,7 @@ public sealed class HostileRepositoryTests
         Assert.True(run.ExitCode == 0, run.ToString());
         var directory = project.RunDirectory("many-files");
         Assert.False(Directory.Exists(Path.Combine(directory, "data")));
-        var record = InfoJsonFile.Read(Path.Combine(directory, "info.json"));
+        var record = RunRecordFile.Read(Path.Combine(directory, "info.json"));
         Assert.Equal(2001, record.Git.UntrackedCount);
         Assert.Equal(1000, record.Git.Untracked.Count);
         Assert.True(new FileInfo(project.AppDll).Length < 1_000_000, "the untracked data must not be embedded");

@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -36,7 +37,7 @@ public sealed class HotReloadTests
             watch.WaitForOutput("after the edit");
         }
 
-        var record = InfoJsonFile.Read(Path.Combine(project.RunDirectory("watched"), InfoJsonFile.FileName));
+        var record = RunRecordFile.Read(Path.Combine(project.RunDirectory("watched"), InfoJsonFile.FileName));
         var update = Assert.Single(record.HotReloads);
         Assert.Contains("Value", update.Types);
         Assert.Contains(record.Warnings, warning => warning.StartsWith("hot reload:", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -42,6 +43,6 @@ public sealed class LanguagePromptTests
         Assert.True(screen.IndexOf("Input name of experiment:", StringComparison.Ordinal) < screen.IndexOf("first line of the program", StringComparison.Ordinal), screen);
         var directory = folder.RunDirectory("typed-at-the-prompt");
         Assert.Equal("42", File.ReadAllText(Path.Combine(directory, "out.txt")));
-        Assert.Equal("typed-at-the-prompt", InfoJsonFile.Read(Path.Combine(directory, InfoJsonFile.FileName)).RequestedName);
+        Assert.Equal("typed-at-the-prompt", RunRecordFile.Read(Path.Combine(directory, InfoJsonFile.FileName)).RequestedName);
     }
 }

@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -43,7 +44,7 @@ public sealed class LanguageTests
         Assert.Contains($"Git Hash:\n{project.Git("describe", "--always")}\n", info);
         Assert.DoesNotContain("Not recorded:", info);
         Assert.DoesNotContain("Warning:", info);
-        var record = InfoJsonFile.Read(Path.Combine(project.RunDirectory("piped"), InfoJsonFile.FileName));
+        var record = RunRecordFile.Read(Path.Combine(project.RunDirectory("piped"), InfoJsonFile.FileName));
         Assert.Equal(project.Git("rev-parse", "HEAD"), record.Git.Commit);
         Assert.Contains(record.Packages, p => p.Name == "Footsteps.Build");
         Assert.Contains(record.Packages, p => p.Name == (extension == "fs" ? "FSharp.Core" : "Footsteps.Build"));

@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -29,7 +30,7 @@ public sealed class PublishModeTests
         Assert.True(run.ExitCode == 0, run.ToString());
         var info = File.ReadAllText(Path.Combine(project.RunDirectory("published"), "info.txt"));
         Assert.StartsWith("Warning:\nThis binary was built from other code than the working tree now holds (HEAD is now", info);
-        var record = InfoJsonFile.Read(Path.Combine(project.RunDirectory("published"), InfoJsonFile.FileName));
+        var record = RunRecordFile.Read(Path.Combine(project.RunDirectory("published"), InfoJsonFile.FileName));
         Assert.Equal(RunStatus.Completed, record.Status);
         Assert.Equal(project.Git("rev-parse", "HEAD"), record.WorkingTree?.Commit);
     }

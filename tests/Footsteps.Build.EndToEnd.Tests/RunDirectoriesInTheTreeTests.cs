@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -17,7 +18,7 @@ public sealed class RunDirectoriesInTheTreeTests
         project.Build();
         Assert.Equal(0, project.RunProgram(null, workingDirectory: elsewhere, runName: "second").ExitCode);
 
-        var record = InfoJsonFile.Read(Path.Combine(project.RunDirectory("second", elsewhere), InfoJsonFile.FileName));
+        var record = RunRecordFile.Read(Path.Combine(project.RunDirectory("second", elsewhere), InfoJsonFile.FileName));
         Assert.DoesNotContain(record.Git.Untracked, path => path.StartsWith("scripts/", StringComparison.Ordinal));
         Assert.Equal("", project.Git("status", "--porcelain", "--", "scripts"));
         Assert.True(File.Exists(Path.Combine(project.RunDirectory("first", elsewhere), ".gitignore")));

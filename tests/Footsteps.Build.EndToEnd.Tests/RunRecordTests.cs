@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -13,7 +14,7 @@ public sealed class RunRecordTests : IClassFixture<LifecycleExperiment>
         _project = experiment.Project;
     }
 
-    private RunRecord Record(string name) => InfoJsonFile.Read(Path.Combine(_project.RunDirectory(name), "info.json"));
+    private RunRecord Record(string name) => RunRecordFile.Read(Path.Combine(_project.RunDirectory(name), "info.json"));
 
     private string OutputLog(string name) => File.ReadAllText(Path.Combine(_project.RunDirectory(name), "output.log"));
 
@@ -101,7 +102,7 @@ public sealed class RunRecordTests : IClassFixture<LifecycleExperiment>
 
         var record = Record("killed");
         Assert.Equal(RunStatus.Running, record.Status);
-        Assert.Equal(RunStatus.Crashed, InfoJsonFile.EffectiveStatus(record));
+        Assert.Equal(RunStatus.Crashed, RunRecordFile.EffectiveStatus(record));
         var info = File.ReadAllText(Path.Combine(_project.RunDirectory("killed"), "info.txt"));
         Assert.Contains("Current working dir:\n", info);
         Assert.Contains("Build:\n", info);

@@ -1,4 +1,4 @@
-using FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Records;
 using FootstepsBuild.Tests.Testing;
 
 namespace FootstepsBuild.Tests.EndToEnd;
@@ -21,7 +21,7 @@ public sealed class ScriptTests
         var directory = folder.RunDirectory("first");
         Assert.Equal("42", File.ReadAllText(Path.Combine(directory, "out.txt")));
         Assert.Equal(folder.ReadFile("scripts/exp.cs"), File.ReadAllText(Path.Combine(directory, "scripts", "exp.cs")));
-        var record = InfoJsonFile.Read(Path.Combine(directory, "info.json"));
+        var record = RunRecordFile.Read(Path.Combine(directory, "info.json"));
         Assert.Equal(folder.Git("rev-parse", "HEAD"), record.Git.Commit);
         Assert.Equal("run", record.Git.CollectedAt);
         Assert.Contains("scripts/exp.cs", record.Git.Untracked);
@@ -44,10 +44,10 @@ public sealed class ScriptTests
 
         Assert.True(committed.ExitCode == 0 && cached.ExitCode == 0 && edited.ExitCode == 0, committed + "\n" + cached + "\n" + edited);
         Assert.False(File.Exists(Path.Combine(folder.RunDirectory("committed"), "exp.cs")));
-        var cachedRecord = InfoJsonFile.Read(Path.Combine(folder.RunDirectory("cached"), "info.json"));
+        var cachedRecord = RunRecordFile.Read(Path.Combine(folder.RunDirectory("cached"), "info.json"));
         Assert.Equal(folder.Git("rev-parse", "HEAD"), cachedRecord.Git.Commit);
         Assert.Contains("version two", edited.StandardOutput);
-        var editedRecord = InfoJsonFile.Read(Path.Combine(folder.RunDirectory("edited"), "info.json"));
+        var editedRecord = RunRecordFile.Read(Path.Combine(folder.RunDirectory("edited"), "info.json"));
         Assert.Contains("+Console.WriteLine(\"version two\");", editedRecord.Git.Diff);
         Assert.Contains("version two", File.ReadAllText(Path.Combine(folder.RunDirectory("edited"), "exp.cs")));
     }

@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -36,7 +37,7 @@ public sealed class SlurmTests : IClassFixture<SlurmCluster>
         {
             var directory = _project.RunDirectory($"sweep/{job}_{task}");
             Assert.Equal(task.ToString(), File.ReadAllText(Path.Combine(directory, "task.txt")));
-            var record = InfoJsonFile.Read(Path.Combine(directory, InfoJsonFile.FileName));
+            var record = RunRecordFile.Read(Path.Combine(directory, InfoJsonFile.FileName));
             Assert.Equal(RunStatus.Completed, record.Status);
             Assert.Equal("slurm", record.Scheduler?.Kind);
             Assert.Equal(job, record.Scheduler!.ArrayJobId);
@@ -83,7 +84,7 @@ public sealed class SlurmTests : IClassFixture<SlurmCluster>
         _cluster.Cancel(job);
         _cluster.WaitUntilDone(job);
 
-        var ended = InfoJsonFile.Read(record);
+        var ended = RunRecordFile.Read(record);
         Assert.Equal(RunStatus.Interrupted, ended.Status);
         Assert.Equal("SIGTERM", ended.Signal);
         Assert.Equal(143, ended.ExitCode);

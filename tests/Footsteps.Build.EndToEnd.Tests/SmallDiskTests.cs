@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -28,7 +29,7 @@ public sealed class SmallDiskTests
         Assert.Contains("results saved", run.StandardError);
         var directory = Path.Combine(mount.Path, "results", "chatty");
         Assert.Equal(200_000, new FileInfo(Path.Combine(directory, "done.txt")).Length);
-        Assert.Equal(RunStatus.Completed, InfoJsonFile.Read(Path.Combine(directory, InfoJsonFile.FileName)).Status);
+        Assert.Equal(RunStatus.Completed, RunRecordFile.Read(Path.Combine(directory, InfoJsonFile.FileName)).Status);
         Assert.Contains("[Footsteps: output.log stops here: its filesystem has", File.ReadAllText(Path.Combine(directory, "output.log")));
         Assert.Empty(Directory.GetFiles(directory, "*.tmp-*"));
     }

@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -42,6 +43,6 @@ public sealed class SolutionTests
     {
         var run = project.RunProgram(null, workingDirectory, runName: "together", program: program);
         Assert.True(run.ExitCode == 0, run.ToString());
-        return InfoJsonFile.Read(Path.Combine(project.RunDirectory("together", workingDirectory), InfoJsonFile.FileName));
+        return RunRecordFile.Read(Path.Combine(project.RunDirectory("together", workingDirectory), InfoJsonFile.FileName));
     }
 }

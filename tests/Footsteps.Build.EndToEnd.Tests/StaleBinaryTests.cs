@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Tests.Testing;
 
 namespace FootstepsBuild.Tests.EndToEnd;
@@ -54,7 +55,7 @@ public sealed class StaleBinaryAtLaunchTests
         Assert.Contains("v1", run.StandardOutput);
         var info = File.ReadAllText(Path.Combine(project.RunDirectory("stale"), "info.txt"));
         Assert.StartsWith($"Warning:\nThis binary was built from other code than the working tree now holds (1 source file(s) changed since the build: Program.{extension})", info);
-        var record = FootstepsBuild.Runtime.Record.InfoJsonFile.Read(Path.Combine(project.RunDirectory("stale"), "info.json"));
+        var record = RunRecordFile.Read(Path.Combine(project.RunDirectory("stale"), "info.json"));
         Assert.Equal(new[] { $"Program.{extension}" }, record.WorkingTree?.ChangedSources);
         Assert.Equal(project.Git("rev-parse", "HEAD"), record.Git.Commit);
     }
@@ -69,7 +70,7 @@ public sealed class StaleBinaryAtLaunchTests
 
         project.RunProgram("moved\n");
 
-        var record = FootstepsBuild.Runtime.Record.InfoJsonFile.Read(Path.Combine(project.RunDirectory("moved"), "info.json"));
+        var record = RunRecordFile.Read(Path.Combine(project.RunDirectory("moved"), "info.json"));
         Assert.Equal(project.Git("rev-parse", "HEAD"), record.WorkingTree?.Commit);
         Assert.NotEqual(record.Git.Commit, record.WorkingTree?.Commit);
         Assert.StartsWith("Warning:\n", File.ReadAllText(Path.Combine(project.RunDirectory("moved"), "info.txt")));
@@ -84,6 +85,6 @@ public sealed class StaleBinaryAtLaunchTests
         project.RunProgram("fresh\n");
 
         Assert.StartsWith("Command:\n", File.ReadAllText(Path.Combine(project.RunDirectory("fresh"), "info.txt")));
-        Assert.Null(FootstepsBuild.Runtime.Record.InfoJsonFile.Read(Path.Combine(project.RunDirectory("fresh"), "info.json")).WorkingTree);
+        Assert.Null(RunRecordFile.Read(Path.Combine(project.RunDirectory("fresh"), "info.json")).WorkingTree);
     }
 }

@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 
 namespace FootstepsBuild.Tests.Runtime;
@@ -21,7 +22,7 @@ public sealed class InfoJsonFileTests : IDisposable
         record.Environment["OMP_NUM_THREADS"] = "4";
 
         InfoJsonFile.Write(_directory, record);
-        var read = InfoJsonFile.Read(Path.Combine(_directory, InfoJsonFile.FileName));
+        var read = RunRecordFile.Read(Path.Combine(_directory, InfoJsonFile.FileName));
 
         Assert.Equal("r", read.Name);
         Assert.Equal(record.Git.Diff, read.Git.Diff);
@@ -34,7 +35,7 @@ public sealed class InfoJsonFileTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_directory, "info.json"), "{\"schema\": 7, \"name\": \"future\"}");
 
-        var error = Assert.Throws<InvalidDataException>(() => InfoJsonFile.Read(Path.Combine(_directory, "info.json")));
+        var error = Assert.Throws<InvalidDataException>(() => RunRecordFile.Read(Path.Combine(_directory, "info.json")));
 
         Assert.Contains("schema 7", error.Message);
     }
@@ -44,7 +45,7 @@ public sealed class InfoJsonFileTests : IDisposable
     {
         using var self = System.Diagnostics.Process.GetCurrentProcess();
 
-        Assert.Equal(RunStatus.Running, InfoJsonFile.EffectiveStatus(Running(self.Id, self.StartTime.ToUniversalTime())));
+        Assert.Equal(RunStatus.Running, RunRecordFile.EffectiveStatus(Running(self.Id, self.StartTime.ToUniversalTime())));
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class InfoJsonFileTests : IDisposable
     {
         using var self = System.Diagnostics.Process.GetCurrentProcess();
 
-        Assert.Equal(RunStatus.Crashed, InfoJsonFile.EffectiveStatus(Running(self.Id, self.StartTime.ToUniversalTime().AddHours(-3))));
+        Assert.Equal(RunStatus.Crashed, RunRecordFile.EffectiveStatus(Running(self.Id, self.StartTime.ToUniversalTime().AddHours(-3))));
     }
 
     [Fact]
@@ -60,8 +61,8 @@ public sealed class InfoJsonFileTests : IDisposable
     {
         using var self = System.Diagnostics.Process.GetCurrentProcess();
 
-        Assert.Equal(RunStatus.Running, InfoJsonFile.EffectiveStatus(Running(self.Id, default)));
-        Assert.Equal(RunStatus.Crashed, InfoJsonFile.EffectiveStatus(Running(int.MaxValue - 7, default)));
+        Assert.Equal(RunStatus.Running, RunRecordFile.EffectiveStatus(Running(self.Id, default)));
+        Assert.Equal(RunStatus.Crashed, RunRecordFile.EffectiveStatus(Running(int.MaxValue - 7, default)));
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class InfoJsonFileTests : IDisposable
         var record = Running(999_999, DateTime.UtcNow);
         record.Host.HostName = "some-other-machine";
 
-        Assert.Equal(RunStatus.Running, InfoJsonFile.EffectiveStatus(record));
+        Assert.Equal(RunStatus.Running, RunRecordFile.EffectiveStatus(record));
     }
 
     // A run of Windows read from WSL, which takes the Windows host's name: its pid is not ours to look up.
@@ -80,7 +81,7 @@ public sealed class InfoJsonFileTests : IDisposable
         var record = Running(int.MaxValue - 7, DateTime.UtcNow);
         record.Runtime.RuntimeIdentifier = "win-x64";
 
-        Assert.Equal(RunStatus.Running, InfoJsonFile.EffectiveStatus(record));
+        Assert.Equal(RunStatus.Running, RunRecordFile.EffectiveStatus(record));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Text.Json;
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 
 namespace FootstepsBuild.Tests.Runtime;
@@ -17,7 +18,7 @@ public sealed class InfoJsonWriterTests
         try
         {
             InfoJsonFile.Write(directory, record);
-            var read = InfoJsonFile.Read(Path.Combine(directory, InfoJsonFile.FileName));
+            var read = RunRecordFile.Read(Path.Combine(directory, InfoJsonFile.FileName));
 
             Assert.Equal(
                 JsonSerializer.Serialize(record, RunRecordJson.Default.RunRecord),
@@ -38,7 +39,7 @@ public sealed class InfoJsonWriterTests
         try
         {
             InfoJsonFile.Write(directory, record);
-            var read = InfoJsonFile.Read(Path.Combine(directory, InfoJsonFile.FileName));
+            var read = RunRecordFile.Read(Path.Combine(directory, InfoJsonFile.FileName));
 
             Assert.Equal(record.Name, read.Name);
             Assert.Equal(record.Git.Diff, read.Git.Diff);

@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 using FootstepsBuild.Tests.Windows.Wine;
@@ -64,7 +65,7 @@ public sealed class WindowsExperiment
 
     /// <summary>The record of the run <paramref name="runName"/> made in <paramref name="workingDirectory"/>.</summary>
     internal static RunRecord Record(string workingDirectory, string runName) =>
-        InfoJsonFile.Read(Path.Combine(workingDirectory, "results", runName, InfoJsonFile.FileName));
+        RunRecordFile.Read(Path.Combine(workingDirectory, "results", runName, InfoJsonFile.FileName));
 
     public static string InfoTxt(string workingDirectory, string runName) =>
         File.ReadAllText(Path.Combine(workingDirectory, "results", runName, "info.txt"));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FootstepsBuild.Records;
 
 namespace FootstepsBuild.Tests.Tool;
 
@@ -63,7 +64,7 @@ public sealed class ListAndShowTests : IClassFixture<RecordedExperiment>
         var show = _experiment.Footsteps("show", "results/clean", "--json");
 
         Assert.True(show.ExitCode == 0, show.ToString());
-        var shown = JsonSerializer.Deserialize(show.StandardOutput, FootstepsBuild.Runtime.Record.RunRecordJson.Default.RunRecord)!;
+        var shown = JsonSerializer.Deserialize(show.StandardOutput, RunRecordJson.Default.RunRecord)!;
         Assert.Equal(_experiment.Record("clean").EntryAssembly.Mvid, shown.EntryAssembly.Mvid);
         Assert.Equal(new[] { "--lr", "0.1" }, shown.Command.Argv.Skip(1));
     }

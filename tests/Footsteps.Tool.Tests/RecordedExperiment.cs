@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Tests.Testing;
 
@@ -30,7 +31,7 @@ public sealed class RecordedExperiment
 
     public ConsumerProject Project { get; }
 
-    internal RunRecord Record(string name) => InfoJsonFile.Read(Path.Combine(Project.RunDirectory(name), InfoJsonFile.FileName));
+    internal RunRecord Record(string name) => RunRecordFile.Read(Path.Combine(Project.RunDirectory(name), InfoJsonFile.FileName));
 
     /// <summary>A copy of a run under another name, its record changed by <paramref name="change"/> (written by the runtime's own writer).</summary>
     internal string CopyRun(string name, string copyName, Action<RunRecord> change)

@@ -7,7 +7,7 @@ namespace FootstepsBuild.Runtime.Record;
 
 /// <summary>
 /// Writes a <see cref="RunRecord"/> as info.json without System.Text.Json, whose first use
-/// would cost the launch about ten milliseconds; <see cref="InfoJsonFile.Read"/> reads it back
+/// would cost the launch about ten milliseconds; Footsteps.Records (RunRecordFile.Read) reads it back
 /// with System.Text.Json. The names are the model's properties in camelCase; a test fills every
 /// property of the model and checks that the reader gets each one back, so the two cannot drift.
 /// </summary>

@@ -6,7 +6,7 @@ namespace FootstepsBuild.Runtime.Record;
 
 /// <summary>
 /// Everything info.json says about one run. The one model of a run: the runtime writes it, the
-/// tests and the footsteps tool read it (through <see cref="InfoJsonFile"/>), so writer and
+/// tests and the footsteps tool read it (through Footsteps.Records' RunRecordFile), so writer and
 /// reader cannot drift apart. Field names are documented in the README ("info.json").
 /// </summary>
 internal sealed class RunRecord
@@ -22,7 +22,7 @@ internal sealed class RunRecord
     /// <summary>The name as it was asked for, before cleaning and suffixing; null for an automatic name.</summary>
     public string? RequestedName { get; set; }
 
-    /// <summary>One of <see cref="RunStatus"/>. Readers should use <see cref="InfoJsonFile.EffectiveStatus"/>.</summary>
+    /// <summary>One of <see cref="RunStatus"/>. Readers should use RunRecordFile.EffectiveStatus (Footsteps.Records).</summary>
     public string Status { get; set; } = RunStatus.Running;
 
     public int? ExitCode { get; set; }

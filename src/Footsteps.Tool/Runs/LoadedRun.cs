@@ -1,3 +1,4 @@
+using FootstepsBuild.Records;
 using FootstepsBuild.Runtime.Record;
 
 namespace FootstepsBuild.Tool.Runs;
@@ -6,7 +7,7 @@ namespace FootstepsBuild.Tool.Runs;
 internal sealed record LoadedRun(string Directory, RunRecord Record)
 {
     /// <summary>The status to show: "crashed" inferred for a running record whose process is gone.</summary>
-    public string Status { get; } = InfoJsonFile.EffectiveStatus(Record);
+    public string Status { get; } = RunRecordFile.EffectiveStatus(Record);
 
     /// <exception cref="ToolException">No info.json there, or it is unreadable or from a newer schema.</exception>
     public static LoadedRun From(string directory)
@@ -14,7 +15,7 @@ internal sealed record LoadedRun(string Directory, RunRecord Record)
         var path = Path.Combine(directory, InfoJsonFile.FileName);
         try
         {
-            return new LoadedRun(Path.GetFullPath(directory), InfoJsonFile.Read(path));
+            return new LoadedRun(Path.GetFullPath(directory), RunRecordFile.Read(path));
         }
         catch (Exception e) when (e is InvalidDataException || e is IOException || e is UnauthorizedAccessException)
         {

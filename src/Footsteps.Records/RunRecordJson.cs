@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 
-namespace FootstepsBuild.Runtime.Record;
+using FootstepsBuild.Runtime.Record;
+
+namespace FootstepsBuild.Records;
 
 /// <summary>Reads records for tools and tests (and serializes them, to compare two records field by field).</summary>
 [JsonSourceGenerationOptions(
