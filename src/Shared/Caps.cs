@@ -44,7 +44,7 @@ internal static class Caps
     /// </summary>
     public const int OutputLogUncheckedBytes = 64 * 1024;
 
-    /// <summary>…and again each time it could have grown by this much since (it stops growing at its caps).</summary>
+    /// <summary>…and again each time it could have grown by this much since, and once a second while it grows (it stops growing at its caps).</summary>
     public const int OutputLogSpaceCheckBytes = 1024 * 1024;
 
     /// <summary>One git command; git started ahead of need gets twice this for all of a project's commands.</summary>

@@ -66,9 +66,12 @@ internal sealed class OutputLog : IDisposable
     private long _tailWrittenAt;
     private string? _stoppedBecause;
 
-    // The free space is asked again each time the file could grow past this: at most once per
-    // Caps.OutputLogSpaceCheckBytes of growth, and the file stops growing at its caps.
+    // The free space is asked again each time the file could grow past this (once per
+    // Caps.OutputLogSpaceCheckBytes of growth), and once a second while the file still grows, since
+    // the program's own files take space too. At its caps the file no longer grows.
     private long _nextSpaceCheck = Caps.OutputLogUncheckedBytes;
+    private long _spaceCheckedAt;
+    private const long SpaceCheckIntervalMs = 1000;
 
     public OutputLog(string path)
     {
@@ -190,7 +193,7 @@ internal sealed class OutputLog : IDisposable
         try
         {
             var bytes = _encoded;
-            if (_stoppedBecause != null || (_length + count > _nextSpaceCheck && StopForLackOfSpace()))
+            if (_stoppedBecause != null || (SpaceCheckDue(count) && StopForLackOfSpace()))
                 return;
             var toHead = (int)Math.Min(count, Caps.OutputLogHeadBytes - _headBytes);
             if (toHead > 0)
@@ -224,8 +227,18 @@ internal sealed class OutputLog : IDisposable
         return count;
     }
 
+    private bool SpaceCheckDue(int count)
+    {
+        if (_length + count > _nextSpaceCheck)
+            return true;
+        var stillGrows = _length < Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes;
+        return _spaceCheckedAt != 0 && stillGrows && Environment.TickCount64 - _spaceCheckedAt >= SpaceCheckIntervalMs;
+    }
+
     private bool StopForLackOfSpace()
     {
+        _nextSpaceCheck = _length + Caps.OutputLogSpaceCheckBytes;
+        _spaceCheckedAt = Environment.TickCount64;
         long free;
         try
         {
@@ -236,10 +249,7 @@ internal sealed class OutputLog : IDisposable
             return false;
         }
         if (free >= Caps.OutputLogFreeSpaceBytes)
-        {
-            _nextSpaceCheck = _length + Caps.OutputLogSpaceCheckBytes;
             return false;
-        }
         _stoppedBecause = $"\n[Footsteps: output.log stops here: its filesystem has {free / 1024} KiB free, and the program's " +
             $"own files come first (output.log stops below {Caps.OutputLogFreeSpaceBytes / 1024 / 1024} MiB free). The console had everything.]\n";
         var marker = _utf8.GetBytes(_stoppedBecause);
