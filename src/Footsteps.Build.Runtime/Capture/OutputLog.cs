@@ -15,12 +15,12 @@ namespace FootstepsBuild.Runtime.Capture;
 /// Finished lines are written every <see cref="FlushInterval"/> by the run's background thread
 /// (<see cref="KeepWritingOut"/>) and at every end of the run, not one write per line: a crash
 /// loses at most that much output, and a program printing every step of a training loop does not
-/// pay a system call per line. The log
-/// keeps the first <see cref="Caps.OutputLogHeadBytes"/> and the last
-/// <see cref="Caps.OutputLogTailBytes"/> with a marker between, and stops growing while its
-/// filesystem has less than <see cref="Caps.OutputLogFreeSpaceBytes"/> free (asked once it holds
-/// <see cref="Caps.OutputLogUncheckedBytes"/>): a copy of the console must never be what fills
-/// the disk the program writes its results to.
+/// pay a system call per line. The log keeps the first <see cref="Caps.OutputLogHeadBytes"/> and
+/// the last <see cref="Caps.OutputLogTailBytes"/> with a marker between, and stops growing while
+/// its filesystem has less than <see cref="Caps.OutputLogFreeSpaceBytes"/> free (asked once it
+/// holds <see cref="Caps.OutputLogUncheckedBytes"/>, then at each
+/// <see cref="Caps.OutputLogSpaceCheckBytes"/> of growth and once a second while it grows): a copy
+/// of the console must never be what fills the disk the program writes its results to.
 /// </summary>
 internal sealed class OutputLog : IDisposable
 {
