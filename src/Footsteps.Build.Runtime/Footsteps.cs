@@ -6,6 +6,7 @@ using System.IO;
 using System.Reflection;
 using System.Threading;
 using FootstepsBuild.Runtime.Git;
+using FootstepsBuild.Runtime.HandWritten;
 using FootstepsBuild.Runtime.Launch;
 using FootstepsBuild.Runtime.Naming;
 using FootstepsBuild.Runtime.Record;
@@ -138,7 +139,7 @@ public static class Footsteps
     public static void LaunchScript(string[] fsiCommandLine)
     {
         var entry = Assembly.GetEntryAssembly();
-        var script = FsiScript.Of(fsiCommandLine, entry?.GetName().Name, Environment.ProcessPath, Environment.GetCommandLineArgs());
+        var script = FsiScript.Of(fsiCommandLine, AssemblyDisplayName.SimpleNameOf(entry), Environment.ProcessPath, Environment.GetCommandLineArgs());
         lock (Gate)
         {
             // A second script of the same session (#load) that references the package too.
@@ -218,7 +219,7 @@ public static class Footsteps
 
     // A child process's run is named after its program (a script's after the script).
     private static string ChildName(Assembly? program) =>
-        _script != null ? Path.GetFileNameWithoutExtension(_script.FullPath) : program?.GetName().Name ?? "child";
+        _script != null ? Path.GetFileNameWithoutExtension(_script.FullPath) : AssemblyDisplayName.SimpleNameOf(program) ?? "child";
 
     private static BuildFacts Facts() => _facts ??= BuildFacts.From(_program ?? Assembly.GetEntryAssembly());
 

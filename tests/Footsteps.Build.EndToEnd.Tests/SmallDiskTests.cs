@@ -18,20 +18,7 @@ public sealed class SmallDiskTests
     [Fact]
     public void PrintingTwentyMegabytesOnATwoMebibyteDisk_LeavesTheProgramsOwnWriteIntact_AndNoTempFiles()
     {
-        var project = ConsumerProject.Console().WithProgram(Chatty).InGitRepository();
-        project.Build();
-        using var mount = TmpfsMount.Create("size=2m");
-
-        var run = ProcessRunner.Run(project.AppHost, Array.Empty<string>(), mount.Path, null,
-            new Dictionary<string, string?> { ["FOOTSTEPS_NAME"] = "chatty" });
-
-        Assert.True(run.ExitCode == 0, run.StandardError);
-        Assert.Contains("results saved", run.StandardError);
-        var directory = Path.Combine(mount.Path, "results", "chatty");
-        Assert.Equal(200_000, new FileInfo(Path.Combine(directory, "done.txt")).Length);
-        Assert.Equal(RunStatus.Completed, RunRecordFile.Read(Path.Combine(directory, InfoJsonFile.FileName)).Status);
-        Assert.Contains("[Footsteps: output.log stops here: its filesystem has", File.ReadAllText(Path.Combine(directory, "output.log")));
-        Assert.Empty(Directory.GetFiles(directory, "*.tmp-*"));
+        RunOnSmallDisk(Chatty, "size=2m", "chatty", savedLength: 200_000);
     }
 
     // Plenty of room when output.log first asks, then the program fills its disk itself, leaving
@@ -61,20 +48,30 @@ public sealed class SmallDiskTests
     [Fact]
     public void ADiskTheProgramFillsWhileItPrints_StopsOutputLogWithinASecond_AndTheProgramsLastWriteSucceeds()
     {
-        var project = ConsumerProject.Console().WithProgram(FillsItsOwnDisk).InGitRepository();
+        var log = RunOnSmallDisk(FillsItsOwnDisk, "size=80m", "filler", savedLength: 50_000);
+
+        Assert.InRange(log.Length, 100 * 1024, 700 * 1024);
+    }
+
+    // Runs the program with its working directory on a tmpfs of these mount options; the program
+    // saves done.txt of savedLength characters and then prints "results saved". Returns output.log.
+    private static string RunOnSmallDisk(string program, string tmpfsOptions, string runName, int savedLength)
+    {
+        var project = ConsumerProject.Console().WithProgram(program).InGitRepository();
         project.Build();
-        using var mount = TmpfsMount.Create("size=80m");
+        using var mount = TmpfsMount.Create(tmpfsOptions);
 
         var run = ProcessRunner.Run(project.AppHost, Array.Empty<string>(), mount.Path, null,
-            new Dictionary<string, string?> { ["FOOTSTEPS_NAME"] = "filler" });
+            new Dictionary<string, string?> { ["FOOTSTEPS_NAME"] = runName });
 
         Assert.True(run.ExitCode == 0, run.StandardError);
         Assert.Contains("results saved", run.StandardError);
-        var directory = Path.Combine(mount.Path, "results", "filler");
-        Assert.Equal(50_000, new FileInfo(Path.Combine(directory, "done.txt")).Length);
+        var directory = Path.Combine(mount.Path, "results", runName);
+        Assert.Equal(savedLength, new FileInfo(Path.Combine(directory, "done.txt")).Length);
         Assert.Equal(RunStatus.Completed, RunRecordFile.Read(Path.Combine(directory, InfoJsonFile.FileName)).Status);
         var log = File.ReadAllText(Path.Combine(directory, "output.log"));
         Assert.Contains("[Footsteps: output.log stops here: its filesystem has", log);
-        Assert.InRange(log.Length, 100 * 1024, 700 * 1024);
+        Assert.Empty(Directory.GetFiles(directory, "*.tmp-*"));
+        return log;
     }
 }

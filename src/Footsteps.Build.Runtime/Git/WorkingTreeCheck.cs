@@ -58,7 +58,7 @@ internal static class WorkingTreeCheck
     /// </summary>
     private static string? BinaryPath(Assembly program)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, AssemblyDisplayName.SimpleName(program.FullName ?? "") + ".dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, AssemblyDisplayName.SimpleNameOf(program) + ".dll");
         return File.Exists(dll) ? dll : Environment.ProcessPath;
     }
 

@@ -26,6 +26,10 @@ internal static class AssemblyDisplayName
         return name.ToString();
     }
 
+    /// <summary>The simple name of <paramref name="assembly"/>; null without one.</summary>
+    public static string? SimpleNameOf(System.Reflection.Assembly? assembly) =>
+        assembly?.FullName is { } fullName ? SimpleName(fullName) : null;
+
     /// <summary>The version as written, null when the display name has none.</summary>
     public static string? Version(string fullName)
     {
