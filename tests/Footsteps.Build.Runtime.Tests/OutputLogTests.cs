@@ -44,6 +44,43 @@ public sealed class OutputLogTests : IDisposable
         Assert.Equal("a whole line\nxafter a partial write\n100%\n", File.ReadAllText(_path));
     }
 
+    // é and ü are two bytes in UTF-8: a one-byte character written over one replaces both, and back.
+    [Fact]
+    public void RewriteAfterCarriageReturn_ReplacesAWholeTwoByteCharacter() => Assert.Equal("x done\n", Log("é done\rx\n"));
+
+    [Fact]
+    public void RewriteAfterCarriageReturn_WithATwoByteCharacter_ReplacesOneCharacter() => Assert.Equal("übc\n", Log("abc\rü\n"));
+
+    [Fact]
+    public void Bytes_AsTheConsoleWriterEncodedThem_LogAsTheirCharactersWould()
+    {
+        using (var log = new OutputLog(_path))
+        {
+            var line = log.NewLine();
+            line.Write("a whole line\npar"u8);
+            line.Write("tial\r"u8);
+            line.Write("PAR\n10%\r100%\n"u8);
+            line.Write("unfinished"u8);
+            line.Flush();
+        }
+
+        Assert.Equal("a whole line\nPARtial\n100%\nunfinished", File.ReadAllText(_path));
+    }
+
+    [Fact]
+    public void SurrogatePair_SplitAcrossTwoWrites_IsLoggedAsOneCharacter()
+    {
+        using (var log = new OutputLog(_path))
+        {
+            var line = log.NewLine();
+            line.Write('\uD83D');
+            line.Write('\uDE00');
+            line.Write('\n');
+        }
+
+        Assert.Equal("\U0001F600\n", File.ReadAllText(_path));
+    }
+
     [Fact]
     public void FinishedLines_ReachTheDiskWithinTheFlushInterval_UnfinishedOnesWait()
     {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using System.Threading;
 
 namespace FootstepsBuild.Runtime.Capture;
@@ -10,17 +11,46 @@ internal sealed class ConsoleCapture : IDisposable
     public const string FileName = "output.log";
 
     private readonly OutputLog _log;
-    private readonly TeeWriter _out;
-    private readonly TeeWriter _error;
+    private readonly ICapturedConsoleStream _out;
+    private readonly ICapturedConsoleStream _error;
 
     private ConsoleCapture(string runDirectory)
     {
         _log = new OutputLog(Path.Combine(runDirectory, FileName));
-        _out = new TeeWriter(Console.Out, _log);
-        _error = new TeeWriter(Console.Error, _log);
-        Console.SetOut(_out);
-        Console.SetError(_error);
+        if (ConsoleWritesUtf8())
+        {
+            // The console's own kind of writer (ConsolePal's: UTF-8 without a preamble, a small
+            // buffer, flushed at every call) over a stream that tees the bytes: one writer and
+            // one encoding a line, as without Footsteps. Console's own writers are never made.
+            _out = TeeConsole(Console.OpenStandardOutput(), Console.SetOut);
+            _error = TeeConsole(Console.OpenStandardError(), Console.SetError);
+        }
+        else
+        {
+            // Windows' console code pages, or a non-UTF-8 locale: the console's own writer, and
+            // the characters encoded for output.log as UTF-8 besides.
+            var teeOut = new TeeWriter(Console.Out, _log);
+            var teeError = new TeeWriter(Console.Error, _log);
+            Console.SetOut(teeOut);
+            Console.SetError(teeError);
+            _out = teeOut;
+            _error = teeError;
+        }
     }
+
+    // The size the console gives its writers; each write reaches the stream at once (AutoFlush).
+    private const int ConsoleWriterBufferChars = 256;
+
+    private TeeStream TeeConsole(Stream console, Action<TextWriter> install)
+    {
+        var tee = new TeeStream(console, _log);
+        install(new StreamWriter(tee, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), ConsoleWriterBufferChars, leaveOpen: true) { AutoFlush = true });
+        return tee;
+    }
+
+    // On Unix the console writes the locale's encoding, UTF-8 unless LANG or LC_ALL name another;
+    // on Windows the console's code page.
+    private static bool ConsoleWritesUtf8() => !OperatingSystem.IsWindows() && Console.OutputEncoding.CodePage == 65001;
 
     public static ConsoleCapture Start(string runDirectory) => new(runDirectory);
 

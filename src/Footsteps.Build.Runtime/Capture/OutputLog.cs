@@ -12,6 +12,8 @@ namespace FootstepsBuild.Runtime.Capture;
 /// output.log: what the program printed, as a terminal would finally show it. A carriage
 /// return moves back to the start of the line, so progress-bar rewrites collapse to their final
 /// state. stdout and stderr keep separate unfinished lines, so their partial writes never mix.
+/// It takes bytes (UTF-8, as the console's own writer encoded them: <see cref="TeeStream"/>), or
+/// characters it encodes once (<see cref="TeeWriter"/>, where the console's encoding is another).
 /// Finished lines are written every <see cref="FlushInterval"/> by the run's background thread
 /// (<see cref="KeepWritingOut"/>) and at every end of the run, not one write per line: a crash
 /// loses at most that much output, and a program printing every step of a training loop does not
@@ -29,8 +31,8 @@ internal sealed class OutputLog : IDisposable
 
     // The writer is woken when this much is waiting, whatever the time; past the hard cap the
     // program's own thread writes out (a program printing faster than the disk takes it waits).
-    private const int PendingWakeChars = 256 * 1024;
-    private const int PendingHardCapChars = 8 * 1024 * 1024;
+    private const int PendingWakeBytes = 256 * 1024;
+    private const int PendingHardCapBytes = 8 * 1024 * 1024;
 
     // _gate guards the pending text, which the program's threads add to; _fileGate the file and
     // the tail, which only a write-out touches. The program never waits for the disk.
@@ -42,18 +44,18 @@ internal sealed class OutputLog : IDisposable
     private long _length;
     private readonly string _path;
     private readonly Encoding _utf8 = Encoding.UTF8;
-    // Finished lines not yet written, as text: encoded once per write-out, not once per line.
-    // A write-out swaps it for _writing under _gate and encodes outside, so the program's
-    // threads never wait for the encoding.
-    private StringBuilder _pending = new();
-    private StringBuilder _writing = new();
+    // Finished lines not yet written. A write-out swaps them for _writing under _gate and writes
+    // outside it, so the program's threads never wait for the disk; the two buffers are reused.
+    private byte[] _pending = new byte[4 * 1024];
+    private int _pendingLength;
+    private byte[] _writing = new byte[4 * 1024];
     // No spinning before it blocks: the writer waits 0.1 s at a time, and a spin would take the
     // core from the program at every write-out.
     private readonly ManualResetEventSlim _wake = new(false, spinCount: 0);
-    // The writer has been woken for the pending text (set once when it crosses PendingWakeChars,
+    // The writer has been woken for the pending bytes (set once when they cross PendingWakeBytes,
     // not at every line after).
     private bool _wakeAsked;
-    private byte[] _encoded = new byte[4 * 1024];
+    private bool _wakeDue;
     private bool _closed;
 
     // Past the head, output goes to a ring of the last bytes, rewritten after the marker.
@@ -98,49 +100,32 @@ internal sealed class OutputLog : IDisposable
         }
     }
 
-    private void Append(StringBuilder text)
+    // Finished lines (first, then second: a line kept by Line, then its end), to be written out.
+    // Under _gate, which the lines take for each write (one lock a write for both streams).
+    private void AppendHoldingTheGate(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second = default)
     {
-        int pending;
-        bool wake;
-        lock (_gate)
-        {
-            if (_closed)
-                return;
-            pending = _pending.Append(text).Length;
-            wake = AskToWake(pending);
-        }
-        AfterAppend(pending, wake);
+        if (_closed)
+            return;
+        var pending = _pendingLength + first.Length + second.Length;
+        if (pending > _pending.Length)
+            Array.Resize(ref _pending, Math.Max(pending, _pending.Length * 2));
+        first.CopyTo(new Span<byte>(_pending, _pendingLength, first.Length));
+        second.CopyTo(new Span<byte>(_pending, _pendingLength + first.Length, second.Length));
+        _pendingLength = pending;
+        if (!_wakeAsked && pending >= PendingWakeBytes)
+            _wakeAsked = _wakeDue = true;
     }
 
-    private void AppendLine(string line)
+    // After a line's write, outside _gate (a write-out takes _fileGate first).
+    private void AfterAppend()
     {
-        int pending;
-        bool wake;
-        lock (_gate)
-        {
-            if (_closed)
-                return;
-            pending = _pending.Append(line).Append('\n').Length;
-            wake = AskToWake(pending);
-        }
-        AfterAppend(pending, wake);
-    }
-
-    // Under _gate.
-    private bool AskToWake(int pending)
-    {
-        if (_wakeAsked || pending < PendingWakeChars)
-            return false;
-        _wakeAsked = true;
-        return true;
-    }
-
-    private void AfterAppend(int pending, bool wake)
-    {
-        if (pending >= PendingHardCapChars)
+        if (Volatile.Read(ref _pendingLength) >= PendingHardCapBytes)
             WriteOut();
-        else if (wake)
+        else if (_wakeDue)
+        {
+            _wakeDue = false;
             _wake.Set();
+        }
     }
 
     /// <summary>
@@ -182,17 +167,19 @@ internal sealed class OutputLog : IDisposable
     // Under _fileGate. wholeTail false: the tail is rewritten only if FlushInterval has passed since it last was.
     private void WriteOutHoldingTheFile(bool wholeTail)
     {
+        int count;
         lock (_gate)
         {
-            if (_pending.Length == 0 && !_tailChanged)
+            if (_pendingLength == 0 && !_tailChanged)
                 return;
             (_pending, _writing) = (_writing, _pending);
+            count = _pendingLength;
+            _pendingLength = 0;
             _wakeAsked = false;
         }
-        var count = Encode(_writing);
         try
         {
-            var bytes = _encoded;
+            var bytes = _writing;
             if (_stoppedBecause != null || (SpaceCheckDue(count) && StopForLackOfSpace()))
                 return;
             var toHead = (int)Math.Min(count, Caps.OutputLogHeadBytes - _headBytes);
@@ -212,19 +199,6 @@ internal sealed class OutputLog : IDisposable
         {
             // A full disk or a closed file must not break the program's own console output.
         }
-    }
-
-    // The text as UTF-8 in _encoded, the text cleared; returns the byte count.
-    private int Encode(StringBuilder text)
-    {
-        var needed = _utf8.GetMaxByteCount(text.Length);
-        if (_encoded.Length < needed)
-            _encoded = new byte[needed];
-        var count = 0;
-        foreach (var chunk in text.GetChunks())
-            count += _utf8.GetBytes(chunk.Span, new Span<byte>(_encoded, count, _encoded.Length - count));
-        text.Clear();
-        return count;
     }
 
     private bool SpaceCheckDue(int count)
@@ -311,97 +285,160 @@ internal sealed class OutputLog : IDisposable
         _length = Math.Max(_length, _position);
     }
 
-    /// <summary>One stream's unfinished line, with terminal-like overwrite after '\r'.</summary>
+    /// <summary>
+    /// One stream's unfinished line, with terminal-like overwrite after '\r': what follows a
+    /// carriage return replaces the line's characters one for one (whole UTF-8 sequences, so a
+    /// rewrite never leaves half a character behind).
+    /// </summary>
     internal sealed class Line
     {
+        private static readonly byte[] LineEnd = { (byte)'\n' };
+
         private readonly OutputLog _log;
-        private readonly StringBuilder _text = new();
+        private byte[] _text = new byte[256];
+        private int _length;
+        // Where the next byte goes (a character's start): _length, unless a '\r' moved it back.
         private int _column;
+        // For text the console writer has not encoded (TeeWriter): UTF-8, keeping a surrogate
+        // pair's first half until its second arrives.
+        private Encoder? _encoder;
+        private byte[] _encoded = Array.Empty<byte>();
 
         public Line(OutputLog log)
         {
             _log = log;
         }
 
-        public void Write(char c)
+        /// <summary>Takes UTF-8 bytes as a terminal would show them; whole lines go to the log as they are.</summary>
+        public void Write(ReadOnlySpan<byte> bytes)
         {
-            switch (c)
-            {
-                case '\r':
-                    _column = 0;
-                    break;
-                case '\n':
-                    _text.Append('\n');
-                    _log.Append(_text);
-                    _text.Clear();
-                    _column = 0;
-                    break;
-                default:
-                    if (_column < _text.Length)
-                        _text[_column] = c;
-                    else
-                        _text.Append(c);
-                    _column++;
-                    break;
-            }
+            lock (_log._gate)
+                Take(bytes);
+            _log.AfterAppend();
         }
 
-        /// <summary>
-        /// <paramref name="text"/> and a line end, as <see cref="Write(ReadOnlySpan{char})"/> would take them: a
-        /// whole line without carriage returns (what a program prints most) goes to the log as it is.
-        /// </summary>
-        public void WriteLine(string text)
-        {
-            // Two IndexOf(char) calls: IndexOfAny's searcher is generic code the JIT compiles at first use.
-            if (_text.Length == 0 && text.IndexOf('\n') < 0 && text.IndexOf('\r') < 0)
-            {
-                _log.AppendLine(text);
-                return;
-            }
-            Write((ReadOnlySpan<char>)text);
-            Write('\n');
-        }
-
-        /// <summary>Takes text as <see cref="Write(char)"/> would, character by character, in runs where it can.</summary>
+        /// <summary>Takes characters as <see cref="Write(ReadOnlySpan{byte})"/> takes their UTF-8 bytes.</summary>
         public void Write(ReadOnlySpan<char> text)
         {
-            var start = 0;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (c != '\n' && c != '\r' && _column == _text.Length)
-                    continue;
-                // A line end, or a rewrite after '\r': the run so far first, then this character.
-                AppendRun(text.Slice(start, i - start));
-                Write(c);
-                start = i + 1;
-            }
-            AppendRun(text.Slice(start));
+            lock (_log._gate)
+                Take(text);
+            _log.AfterAppend();
         }
 
-        // Characters at the end of the line: appended as they are.
-        private void AppendRun(ReadOnlySpan<char> run)
+        public void Write(char c) => Write(new ReadOnlySpan<char>(in c));
+
+        /// <summary><paramref name="text"/> and a line end.</summary>
+        public void WriteLine(string text)
         {
-            if (run.Length == 0)
-                return;
-            if (_column == _text.Length)
+            lock (_log._gate)
             {
-                _text.Append(run);
-                _column += run.Length;
-                return;
+                Take((ReadOnlySpan<char>)text);
+                Take(LineEnd);
             }
-            foreach (var c in run)
-                Write(c);
+            _log.AfterAppend();
         }
 
         /// <summary>Writes what is left of an unfinished line (at exit).</summary>
         public void Flush()
         {
-            if (_text.Length == 0)
-                return;
-            _log.Append(_text);
-            _text.Clear();
-            _column = 0;
+            lock (_log._gate)
+            {
+                if (_length == 0)
+                    return;
+                _log.AppendHoldingTheGate(new ReadOnlySpan<byte>(_text, 0, _length));
+                _length = _column = 0;
+            }
         }
+
+        // The lines' state is guarded by the log's _gate, held by the callers below.
+        private void Take(ReadOnlySpan<byte> bytes)
+        {
+            while (bytes.Length > 0)
+            {
+                if (_column < _length)
+                {
+                    bytes = bytes.Slice(Overwrite(bytes));
+                    continue;
+                }
+                // Two IndexOf calls: IndexOfAny's searcher is generic code the JIT compiles at first use.
+                var newLine = bytes.IndexOf((byte)'\n');
+                var carriageReturn = bytes.IndexOf((byte)'\r');
+                var stop = newLine < 0 ? carriageReturn : carriageReturn < 0 ? newLine : Math.Min(newLine, carriageReturn);
+                if (stop < 0)
+                {
+                    Keep(bytes);
+                    return;
+                }
+                if (stop == newLine)
+                {
+                    // A finished line: what is kept of it, then these bytes and the line end, in one append.
+                    _log.AppendHoldingTheGate(new ReadOnlySpan<byte>(_text, 0, _length), bytes.Slice(0, newLine + 1));
+                    _length = _column = 0;
+                }
+                else
+                {
+                    Keep(bytes.Slice(0, stop));
+                    _column = 0;
+                }
+                bytes = bytes.Slice(stop + 1);
+            }
+        }
+
+        private void Take(ReadOnlySpan<char> text)
+        {
+            _encoder ??= new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+            var needed = _encoder.GetByteCount(text, flush: false);
+            if (_encoded.Length < needed)
+                _encoded = new byte[Math.Max(needed, 256)];
+            var count = _encoder.GetBytes(text, _encoded, flush: false);
+            Take(new ReadOnlySpan<byte>(_encoded, 0, count));
+        }
+
+        // Bytes at the end of the line.
+        private void Keep(ReadOnlySpan<byte> bytes)
+        {
+            Reserve(bytes.Length);
+            bytes.CopyTo(new Span<byte>(_text, _length, bytes.Length));
+            _length += bytes.Length;
+            _column = _length;
+        }
+
+        // After a '\r': the character at the column gives way to the next one written (or the
+        // line ends, or starts over). Returns how many bytes it took.
+        private int Overwrite(ReadOnlySpan<byte> bytes)
+        {
+            var first = bytes[0];
+            if (first == '\n' || first == '\r')
+            {
+                if (first == '\n')
+                {
+                    _log.AppendHoldingTheGate(new ReadOnlySpan<byte>(_text, 0, _length), LineEnd);
+                    _length = 0;
+                }
+                _column = 0;
+                return 1;
+            }
+            var incoming = Math.Min(SequenceLength(first), bytes.Length);
+            var replaced = Math.Min(SequenceLength(_text[_column]), _length - _column);
+            if (incoming != replaced)
+            {
+                Reserve(incoming - replaced);
+                Array.Copy(_text, _column + replaced, _text, _column + incoming, _length - _column - replaced);
+                _length += incoming - replaced;
+            }
+            bytes.Slice(0, incoming).CopyTo(new Span<byte>(_text, _column, incoming));
+            _column += incoming;
+            return incoming;
+        }
+
+        private void Reserve(int more)
+        {
+            if (_length + more > _text.Length)
+                Array.Resize(ref _text, Math.Max(_length + more, _text.Length * 2));
+        }
+
+        // The length of the UTF-8 sequence a byte starts (1 for a stray continuation byte).
+        private static int SequenceLength(byte lead) =>
+            lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
     }
 }

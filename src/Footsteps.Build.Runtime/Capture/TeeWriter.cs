@@ -8,9 +8,10 @@ namespace FootstepsBuild.Runtime.Capture;
 /// <summary>
 /// Stands in for Console.Out or Console.Error: everything goes to the console exactly as before
 /// (colours set through Console.ForegroundColor do not pass through here and still work), and a
-/// copy goes to output.log.
+/// copy goes to output.log, encoded as UTF-8 whatever the console's encoding (where the console
+/// writes UTF-8, <see cref="TeeStream"/> tees its bytes instead).
 /// </summary>
-internal sealed class TeeWriter : TextWriter
+internal sealed class TeeWriter : TextWriter, ICapturedConsoleStream
 {
     private readonly TextWriter _console;
     private readonly OutputLog.Line _log;
@@ -18,10 +19,7 @@ internal sealed class TeeWriter : TextWriter
     // Threads may print at once; the unfinished log line must not be edited by two of them.
     private readonly object _gate = new();
 
-    // What the first output waits for (the run's record on disk), and until when at most
-    // (Environment.TickCount64; one moment shared by stdout and stderr); null once it has waited.
-    private ManualResetEventSlim? _hold;
-    private long _holdUntil;
+    private OutputHold _hold;
 
     public TeeWriter(TextWriter console, OutputLog log)
     {
@@ -43,17 +41,14 @@ internal sealed class TeeWriter : TextWriter
     public void HoldUntil(ManualResetEventSlim ready, long deadlineTickCount)
     {
         lock (_gate)
-        {
-            _holdUntil = deadlineTickCount;
-            _hold = ready;
-        }
+            _hold.Until(ready, deadlineTickCount);
     }
 
     public override void Write(char value)
     {
         lock (_gate)
         {
-            WaitForHold();
+            _hold.Wait();
             _console.Write(value);
             _log.Write(value);
         }
@@ -67,7 +62,7 @@ internal sealed class TeeWriter : TextWriter
     {
         lock (_gate)
         {
-            WaitForHold();
+            _hold.Wait();
             _console.Write(buffer);
             _log.Write(buffer);
         }
@@ -79,9 +74,10 @@ internal sealed class TeeWriter : TextWriter
     {
         lock (_gate)
         {
-            WaitForHold();
+            _hold.Wait();
             _console.WriteLine(value);
-            _log.WriteLine(value ?? "");
+            _log.Write((ReadOnlySpan<char>)value);
+            _log.Write((ReadOnlySpan<char>)_console.NewLine);
         }
     }
 
@@ -95,7 +91,7 @@ internal sealed class TeeWriter : TextWriter
     {
         lock (_gate)
         {
-            WaitForHold();
+            _hold.Wait();
             _console.WriteLine(buffer);
             _log.Write(buffer);
             _log.Write((ReadOnlySpan<char>)_console.NewLine);
@@ -106,16 +102,6 @@ internal sealed class TeeWriter : TextWriter
     {
         lock (_gate)
             _console.Flush();
-    }
-
-    private void WaitForHold()
-    {
-        if (_hold == null)
-            return;
-        var left = _holdUntil - Environment.TickCount64;
-        if (left > 0)
-            _hold.Wait((int)Math.Min(left, int.MaxValue));
-        _hold = null;
     }
 
     /// <summary>The unfinished last line, written at exit.</summary>
