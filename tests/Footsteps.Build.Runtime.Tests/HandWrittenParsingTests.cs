@@ -72,6 +72,21 @@ public sealed class HandWrittenParsingTests
         Assert.Throws<FormatException>(() => JsonText.Parse(json));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("no break")]
+    [InlineData("line\n")]
+    [InlineData("10%\r20%\n")]
+    [InlineData("\n")]
+    [InlineData("\u00e9t\u00e9 \U0001F600\tthen\r\n")]
+    [InlineData("\u000b\u000c control characters below \\r are not breaks")]
+    public void LineBreakSearch_FindsWhatIndexOfAnyFinds(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        Assert.Equal(bytes.AsSpan().IndexOfAny((byte)'\n', (byte)'\r'), LineBreakSearch.First(bytes));
+    }
+
     [Fact]
     public void SmallTextFile_DecodesNonAsciiAsUtf8()
     {

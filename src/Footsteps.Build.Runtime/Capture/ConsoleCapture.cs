@@ -19,11 +19,17 @@ internal sealed class ConsoleCapture : IDisposable
         _log = new OutputLog(Path.Combine(runDirectory, FileName));
         if (ConsoleWritesUtf8())
         {
-            // The console's own kind of writer (ConsolePal's: UTF-8 without a preamble, a small
+            // The console's own kind of writer (ConsolePal's: UTF-8 without a preamble, which is
+            // Encoding.Default on .NET, rather than a UTF8Encoding of our own: its type lives in a
+            // facade the launch would load; a small
             // buffer, flushed at every call) over a stream that tees the bytes: one writer and
             // one encoding a line, as without Footsteps. Console's own writers are never made.
-            _out = TeeConsole(Console.OpenStandardOutput(), Console.SetOut);
-            _error = TeeConsole(Console.OpenStandardError(), Console.SetError);
+            var teeOut = new TeeStream(Console.OpenStandardOutput(), _log);
+            var teeError = new TeeStream(Console.OpenStandardError(), _log);
+            Console.SetOut(ConsoleKindOfWriter(teeOut));
+            Console.SetError(ConsoleKindOfWriter(teeError));
+            _out = teeOut;
+            _error = teeError;
         }
         else
         {
@@ -41,12 +47,8 @@ internal sealed class ConsoleCapture : IDisposable
     // The size the console gives its writers; each write reaches the stream at once (AutoFlush).
     private const int ConsoleWriterBufferChars = 256;
 
-    private TeeStream TeeConsole(Stream console, Action<TextWriter> install)
-    {
-        var tee = new TeeStream(console, _log);
-        install(new StreamWriter(tee, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), ConsoleWriterBufferChars, leaveOpen: true) { AutoFlush = true });
-        return tee;
-    }
+    private static StreamWriter ConsoleKindOfWriter(TeeStream tee) =>
+        new(tee, Encoding.Default, ConsoleWriterBufferChars, leaveOpen: true) { AutoFlush = true };
 
     // On Unix the console writes the locale's encoding, UTF-8 unless LANG or LC_ALL name another;
     // on Windows the console's code page.

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using System.Threading;
+using FootstepsBuild.Runtime.HandWritten;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Shared;
 using Microsoft.Win32.SafeHandles;
@@ -360,19 +361,16 @@ internal sealed class OutputLog : IDisposable
                     bytes = bytes.Slice(Overwrite(bytes));
                     continue;
                 }
-                // Two IndexOf calls: IndexOfAny's searcher is generic code the JIT compiles at first use.
-                var newLine = bytes.IndexOf((byte)'\n');
-                var carriageReturn = bytes.IndexOf((byte)'\r');
-                var stop = newLine < 0 ? carriageReturn : carriageReturn < 0 ? newLine : Math.Min(newLine, carriageReturn);
+                var stop = LineBreakSearch.First(bytes);
                 if (stop < 0)
                 {
                     Keep(bytes);
                     return;
                 }
-                if (stop == newLine)
+                if (bytes[stop] == '\n')
                 {
                     // A finished line: what is kept of it, then these bytes and the line end, in one append.
-                    _log.AppendHoldingTheGate(new ReadOnlySpan<byte>(_text, 0, _length), bytes.Slice(0, newLine + 1));
+                    _log.AppendHoldingTheGate(new ReadOnlySpan<byte>(_text, 0, _length), bytes.Slice(0, stop + 1));
                     _length = _column = 0;
                 }
                 else
@@ -386,7 +384,7 @@ internal sealed class OutputLog : IDisposable
 
         private void Take(ReadOnlySpan<char> text)
         {
-            _encoder ??= new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+            _encoder ??= Encoding.UTF8.GetEncoder();
             var needed = _encoder.GetByteCount(text, flush: false);
             if (_encoded.Length < needed)
                 _encoded = new byte[Math.Max(needed, 256)];
