@@ -1,7 +1,8 @@
 // Footsteps.Build overhead benchmark: `dotnet run bench/bench.cs` from the repository root.
 // Packs this checkout and measures, interleaved in one run, against the same console app
 // without the package (and with its peers Nerdbank.GitVersioning and MinVer):
-//   launch time and peak memory, no-op build time in a small repository and in a generated
+//   launch time and peak memory (and the launch of a minimal recorder hand-written into the
+//   plain program: the floor any recorder costs), no-op build time in a small repository and in a generated
 //   50,000-file repository, the git collection time there, and a huge uncommitted change.
 // Prints medians and ratios (of the medians, and paired: the median of each interleaved
 // round's own ratio). Nothing is asserted: the figures go in the README and notes.
@@ -50,6 +51,12 @@ Console.WriteLine($"\nLaunch ({launches} each, interleaved; Release apphost; FOO
 var (plainLaunch, footstepsLaunch) = Interleaved(launches, () => TimedLaunch(plain, Ending.Normal), () => TimedLaunch(footsteps, Ending.Normal));
 Report("launch", "ms", plainLaunch.Select(t => t.Wall).ToList(), footstepsLaunch.Select(t => t.Wall).ToList());
 Report("CPU", "ms", plainLaunch.Select(t => t.Cpu).ToList(), footstepsLaunch.Select(t => t.Cpu).ToList());
+// The floor: the least any recorder does, hand-written into the plain program (FloorRecorder
+// below), against the plain program: what recording at all costs on this machine today.
+var floor = CreateApp(Path.Combine(work, "small-floor"), "floor", Reference.Floor);
+var (plainBeside, floorLaunch) = Interleaved(launches, () => TimedLaunch(plain, Ending.Normal), () => TimedLaunch(floor, Ending.Normal));
+Report("floor", "ms", plainBeside.Select(t => t.Wall).ToList(), floorLaunch.Select(t => t.Wall).ToList(), "minimal recorder");
+Report("floor CPU", "ms", plainBeside.Select(t => t.Cpu).ToList(), floorLaunch.Select(t => t.Cpu).ToList(), "minimal recorder");
 var (plainMemory, footstepsMemory) = Interleaved(Math.Max(10, launches / 3), () => PeakMemoryOfLaunch(plain), () => PeakMemoryOfLaunch(footsteps));
 Report("peak RSS", "MiB", plainMemory, footstepsMemory);
 foreach (var ending in new[] { Ending.Exception, Ending.CtrlC })
@@ -210,9 +217,15 @@ App CreateApp(string directory, string name, Reference reference, bool initRepos
     const string loop = "if (args.Length > 0 && char.IsDigit(args[0][0])) { for (var i = 0; i < int.Parse(args[0]); i++) Console.WriteLine($\"step {i} loss 0.25\"); }\n";
     const string ending = "if (args.Length > 0 && args[0] == \"throw\") throw new InvalidOperationException(\"the run diverged\");\n" +
         "if (args.Length > 0 && args[0] == \"interrupt\") { Console.WriteLine(\"ready\"); Thread.Sleep(-1); }\n";
-    File.WriteAllText(Path.Combine(directory, "Program.cs"), loop + (reference == Reference.Footsteps
-        ? "File.WriteAllText(Footsteps.OutputDir + \"out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n"
-        : "Directory.CreateDirectory(\"results/bench\"); File.WriteAllText(\"results/bench/out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n") + ending);
+    var body = reference switch
+    {
+        Reference.Footsteps => "File.WriteAllText(Footsteps.OutputDir + \"out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n",
+        Reference.Floor => "File.WriteAllText(FloorRecorder.OutputDir + \"out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n",
+        _ => "Directory.CreateDirectory(\"results/bench\"); File.WriteAllText(\"results/bench/out.txt\", \"1\");\nConsole.WriteLine(\"done\");\n",
+    };
+    if (reference == Reference.Floor)
+        File.WriteAllText(Path.Combine(directory, "FloorRecorder.cs"), FloorRecorderSource);
+    File.WriteAllText(Path.Combine(directory, "Program.cs"), (reference == Reference.Floor ? "FloorRecorder.Start();\n" : "") + loop + body + ending);
     File.WriteAllText(Path.Combine(directory, "nuget.config"),
         $"<configuration><packageSources><add key=\"bench\" value=\"{feed}\" /></packageSources></configuration>");
     if (reference == Reference.Nerdbank)
@@ -383,12 +396,12 @@ static long PeakKiB(int pid)
     return 0;
 }
 
-static void Report(string what, string unit, List<double> baseline, List<double> measured)
+static void Report(string what, string unit, List<double> baseline, List<double> measured, string contender = "with Footsteps")
 {
     var b = Median(baseline);
     var m = Median(measured);
     var paired = Median(baseline.Zip(measured, (plain, with) => with - plain).ToList());
-    Console.WriteLine($"  {what,-9} plain {b,7:F1} {unit}   with Footsteps {m,7:F1} {unit}   difference {m - b,+6:F1} {unit}   ratio {m / b:F3}x   paired difference {paired,+6:F1} {unit}");
+    Console.WriteLine($"  {what,-9} plain {b,7:F1} {unit}   {contender} {m,7:F1} {unit}   difference {m - b,+6:F1} {unit}   ratio {m / b:F3}x   paired difference {paired,+6:F1} {unit}");
 }
 
 // The median of each round's own ratio: rounds run back to back, so a round's contenders share
@@ -465,7 +478,7 @@ static extern int getrusage(int who, out ResourceUsage usage);
 [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
 static extern int kill(int pid, int signal);
 
-enum Reference { None, Footsteps, Nerdbank, MinVer }
+enum Reference { None, Footsteps, Nerdbank, MinVer, Floor }
 
 enum Ending { Normal, Exception, CtrlC }
 
@@ -478,3 +491,78 @@ struct ResourceUsage
 }
 
 record App(string Directory, string AppHost);
+
+partial class Program
+{
+    // The least a recorder does at launch, written plainly (JIT-compiled with the program): the
+    // name from the environment, its directory (a fresh one a launch), info.txt, a thread that
+    // takes the environment and a few machine facts into info.json and writes the package list,
+    // stdout and stderr teed into memory (the first line waits for info.json), SIGINT and
+    // SIGTERM registered, output.log and info.json written at exit.
+    const string FloorRecorderSource = """
+        using System.Runtime.InteropServices;
+        using System.Text;
+
+        static class FloorRecorder
+        {
+            public static string OutputDir = "";
+            static volatile bool Recorded;
+            static readonly ManualResetEventSlim Done = new(false, 0);
+            static readonly StringBuilder Log = new();
+            static PosixSignalRegistration Interrupt, Terminate;
+
+            public static void Start()
+            {
+                var name = (Environment.GetEnvironmentVariable("FOOTSTEPS_NAME") ?? "run") + "-" + Environment.ProcessId;
+                var directory = Path.GetFullPath(Path.Combine("results", name));
+                Directory.CreateDirectory(directory);
+                OutputDir = directory + "/";
+                new Thread(() =>
+                {
+                    var json = new StringBuilder("{\"name\":\"").Append(name).Append("\",\"environment\":{");
+                    foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+                        if (((string)variable.Key).StartsWith("DOTNET_", StringComparison.Ordinal))
+                            json.Append('"').Append((string)variable.Key).Append("\":\"").Append((string)variable.Value).Append("\",");
+                    json.Append("\"os\":").Append(File.ReadAllText("/etc/os-release").Length).Append(",\"host\":\"").Append(Environment.MachineName)
+                        .Append("\",\"cores\":").Append(Environment.ProcessorCount).Append(",\"memory\":").Append(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes).Append('}');
+                    File.WriteAllText(Path.Combine(directory, "info.json"), json.ToString());
+                    File.WriteAllText(Path.Combine(directory, "package_versions.txt"), "Footsteps.Build==0.1.0\n");
+                    Recorded = true;
+                    Done.Set();
+                }) { IsBackground = true }.Start();
+                using (var info = new FileStream(Path.Combine(directory, "info.txt"), FileMode.CreateNew))
+                    info.Write(Encoding.UTF8.GetBytes("Command: " + string.Join(" ", Environment.GetCommandLineArgs()) + "\nHost: " + Environment.MachineName + "\n" + new string('x', 1500)));
+                var log = new FileStream(Path.Combine(directory, "output.log"), FileMode.CreateNew);
+                Console.SetOut(new Tee(Console.Out));
+                Console.SetError(new Tee(Console.Error));
+                Interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => { });
+                Terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => { });
+                AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                {
+                    Done.Wait(2000);
+                    lock (Log)
+                        log.Write(Encoding.UTF8.GetBytes(Log.ToString()));
+                    log.Dispose();
+                    File.WriteAllText(Path.Combine(directory, "info.json"), "{\"status\":\"completed\",\"ended\":\"" + DateTime.UtcNow.ToString("O") + "\"}");
+                };
+                Console.Error.WriteLine("Saving results to results/" + name + "/");
+            }
+
+            sealed class Tee(TextWriter console) : TextWriter
+            {
+                public override Encoding Encoding => console.Encoding;
+                public override void Write(char value) { lock (Log) { console.Write(value); Log.Append(value); } }
+                public override void WriteLine(string value)
+                {
+                    lock (Log)
+                    {
+                        if (!Recorded)
+                            Done.Wait(2000);
+                        console.WriteLine(value);
+                        Log.Append(value).Append('\n');
+                    }
+                }
+            }
+        }
+        """;
+}
