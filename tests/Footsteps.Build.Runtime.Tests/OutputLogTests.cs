@@ -7,13 +7,19 @@ public sealed class OutputLogTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "footsteps-log-" + Guid.NewGuid().ToString("N") + ".log");
 
-    private string Log(params string[] writes)
+    private string Log(params string[] writes) => Logged(line =>
+    {
+        foreach (var c in string.Concat(writes))
+            line.Write(c);
+    });
+
+    // What output.log holds after one stream's writes and the end of the run.
+    private string Logged(Action<OutputLog.Line> write)
     {
         using (var log = new OutputLog(_path))
         {
             var line = log.NewLine();
-            foreach (var c in string.Concat(writes))
-                line.Write(c);
+            write(line);
             line.Flush();
         }
         return File.ReadAllText(_path);
@@ -31,17 +37,15 @@ public sealed class OutputLogTests : IDisposable
     [Fact]
     public void WholeLines_AndLinesAfterPartialWritesOrWithCarriageReturns_LogAsTheirCharactersWould()
     {
-        using (var log = new OutputLog(_path))
+        var text = Logged(line =>
         {
-            var line = log.NewLine();
             line.WriteLine("a whole line");
             line.Write('x');
             line.WriteLine("after a partial write");
             line.WriteLine("10%\r100%");
-            line.Flush();
-        }
+        });
 
-        Assert.Equal("a whole line\nxafter a partial write\n100%\n", File.ReadAllText(_path));
+        Assert.Equal("a whole line\nxafter a partial write\n100%\n", text);
     }
 
     // é and ü are two bytes in UTF-8: a one-byte character written over one replaces both, and back.
@@ -54,31 +58,28 @@ public sealed class OutputLogTests : IDisposable
     [Fact]
     public void Bytes_AsTheConsoleWriterEncodedThem_LogAsTheirCharactersWould()
     {
-        using (var log = new OutputLog(_path))
+        var text = Logged(line =>
         {
-            var line = log.NewLine();
             line.Write("a whole line\npar"u8);
             line.Write("tial\r"u8);
             line.Write("PAR\n10%\r100%\n"u8);
             line.Write("unfinished"u8);
-            line.Flush();
-        }
+        });
 
-        Assert.Equal("a whole line\nPARtial\n100%\nunfinished", File.ReadAllText(_path));
+        Assert.Equal("a whole line\nPARtial\n100%\nunfinished", text);
     }
 
     [Fact]
     public void SurrogatePair_SplitAcrossTwoWrites_IsLoggedAsOneCharacter()
     {
-        using (var log = new OutputLog(_path))
+        var text = Logged(line =>
         {
-            var line = log.NewLine();
             line.Write('\uD83D');
             line.Write('\uDE00');
             line.Write('\n');
-        }
+        });
 
-        Assert.Equal("\U0001F600\n", File.ReadAllText(_path));
+        Assert.Equal("\U0001F600\n", text);
     }
 
     [Fact]
