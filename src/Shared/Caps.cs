@@ -35,6 +35,14 @@ internal static class Caps
     /// <summary>…and its last output up to this, with a marker between.</summary>
     public const int OutputLogTailBytes = 1024 * 1024;
 
+    /// <summary>
+    /// While the run goes on, output.log's tail may hold this much more than
+    /// <see cref="OutputLogTailBytes"/>: new output is appended, and the tail is cut back to its
+    /// cap when it outgrows this (and at the end of the run), so a program that prints slowly
+    /// does not have the whole tail rewritten at every write-out.
+    /// </summary>
+    public const int OutputLogTailSlackBytes = 1024 * 1024;
+
     /// <summary>output.log stops growing while its filesystem has less than this free.</summary>
     public const long OutputLogFreeSpaceBytes = 64L * 1024 * 1024;
 

@@ -122,7 +122,7 @@ public sealed class OutputLogTests : IDisposable
     [Fact]
     public void LongOutput_WhileTheRunGoesOn_IsOnDiskWithinItsBound_AndEndsCutToHeadAndTail()
     {
-        var bound = Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes + 200;
+        var bound = Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes + Caps.OutputLogTailSlackBytes + 200;
         var lengths = new List<long>();
         var log = new OutputLog(_path);
         var line = log.NewLine();
@@ -145,6 +145,26 @@ public sealed class OutputLogTests : IDisposable
         var text = File.ReadAllText(_path);
         Assert.StartsWith("step 000000 loss 0.5\n", text);
         Assert.EndsWith("step 599999 loss 0.5\n", text);
+        Assert.InRange(new FileInfo(_path).Length, Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes, Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes + 200);
+    }
+
+    [Fact]
+    public void PastItsCaps_ASlowPrintersNextLine_IsAppended_NotTheWholeTailRewritten()
+    {
+        var log = new OutputLog(_path);
+        var line = log.NewLine();
+        for (var i = 0; i < 200_000; i++)
+            line.WriteLine($"step {i:000000} loss 0.5");
+        log.WriteOut();
+        var cutToItsCaps = new FileInfo(_path).Length;
+
+        line.WriteLine("one more step");
+        log.WriteOut();
+        var afterTheLine = new FileInfo(_path).Length;
+        log.Dispose();
+
+        Assert.Equal(cutToItsCaps + "one more step\n".Length, afterTheLine);
+        Assert.EndsWith("step 199999 loss 0.5\none more step\n", File.ReadAllText(_path));
         Assert.InRange(new FileInfo(_path).Length, Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes, Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes + 200);
     }
 

@@ -65,7 +65,11 @@ internal sealed class OutputLog : IDisposable
     private int _tailStart;
     private int _tailLength;
     private long _cutBytes;
+    // The ring holds output the file does not (it was not appended, or the ring has since cut
+    // what the file still holds): the tail is to be rewritten.
     private bool _tailChanged;
+    // Where the tail starts in the file: after the head, and after the marker once there is one.
+    private long _tailStartsAt;
     private long _tailWrittenAt;
     private string? _stoppedBecause;
 
@@ -171,7 +175,7 @@ internal sealed class OutputLog : IDisposable
         int count;
         lock (_gate)
         {
-            if (_pendingLength == 0 && !_tailChanged)
+            if (_pendingLength == 0 && !_tailChanged && !(_closed && TailOutgrown))
                 return;
             (_pending, _writing) = (_writing, _pending);
             count = _pendingLength;
@@ -195,6 +199,9 @@ internal sealed class OutputLog : IDisposable
             // once per FlushInterval, and whenever asked (the end of the run, a timer's tick).
             if (_tailChanged && (wholeTail || Environment.TickCount64 - _tailWrittenAt >= FlushInterval.TotalMilliseconds))
                 RewriteTail();
+            // At the end the file keeps exactly the last OutputLogTailBytes.
+            if (_closed && TailOutgrown)
+                RewriteTail();
         }
         catch (Exception e) when (e is IOException || e is ObjectDisposedException || e is UnauthorizedAccessException)
         {
@@ -202,11 +209,14 @@ internal sealed class OutputLog : IDisposable
         }
     }
 
+    // The file holds more of the tail than the ring (appended output the ring has since cut). Under _fileGate.
+    private bool TailOutgrown => _tail != null && _length - _tailStartsAt > _tailLength;
+
     private bool SpaceCheckDue(int count)
     {
         if (_length + count > _nextSpaceCheck)
             return true;
-        var stillGrows = _length < Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes;
+        var stillGrows = _length < Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes + Caps.OutputLogTailSlackBytes;
         return _spaceCheckedAt != 0 && stillGrows && Environment.TickCount64 - _spaceCheckedAt >= SpaceCheckIntervalMs;
     }
 
@@ -234,25 +244,45 @@ internal sealed class OutputLog : IDisposable
 
     private void KeepInTail(byte[] bytes, int offset, int count)
     {
-        _tail ??= new byte[Caps.OutputLogTailBytes];
-        if (count >= _tail.Length)
+        if (_tail == null)
+        {
+            _tail = new byte[Caps.OutputLogTailBytes];
+            _tailStartsAt = _headBytes;
+        }
+        // Appended while the file is current and its tail stays within the slack: a program
+        // printing slowly adds its lines, not a rewrite of the whole tail every 0.1 s.
+        if (!_tailChanged && count < _tail.Length && _length - _tailStartsAt + count <= Caps.OutputLogTailBytes + Caps.OutputLogTailSlackBytes)
+        {
+            _position = _length;
+            Write(bytes, offset, count);
+            KeepInRing(bytes, offset, count);
+            _tailChanged = false;
+            return;
+        }
+        KeepInRing(bytes, offset, count);
+    }
+
+    private void KeepInRing(byte[] bytes, int offset, int count)
+    {
+        var ring = _tail!;
+        if (count >= ring.Length)
         {
             // Only the last bytes can stay.
-            _cutBytes += _tailLength + count - _tail.Length;
-            Array.Copy(bytes, offset + count - _tail.Length, _tail, 0, _tail.Length);
+            _cutBytes += _tailLength + count - ring.Length;
+            Array.Copy(bytes, offset + count - ring.Length, ring, 0, ring.Length);
             _tailStart = 0;
-            _tailLength = _tail.Length;
+            _tailLength = ring.Length;
             _tailChanged = true;
             return;
         }
-        var overflow = Math.Max(0, _tailLength + count - _tail.Length);
+        var overflow = Math.Max(0, _tailLength + count - ring.Length);
         _cutBytes += overflow;
-        _tailStart = (_tailStart + overflow) % _tail.Length;
+        _tailStart = (_tailStart + overflow) % ring.Length;
         _tailLength -= overflow;
-        var end = (_tailStart + _tailLength) % _tail.Length;
-        var first = Math.Min(count, _tail.Length - end);
-        Array.Copy(bytes, offset, _tail, end, first);
-        Array.Copy(bytes, offset + first, _tail, 0, count - first);
+        var end = (_tailStart + _tailLength) % ring.Length;
+        var first = Math.Min(count, ring.Length - end);
+        Array.Copy(bytes, offset, ring, end, first);
+        Array.Copy(bytes, offset + first, ring, 0, count - first);
         _tailLength += count;
         _tailChanged = true;
     }
@@ -270,6 +300,7 @@ internal sealed class OutputLog : IDisposable
                 $"{Caps.OutputLogTailBytes / 1024 / 1024} MiB of the output; {_cutBytes,14} bytes were cut here. The console had everything.]\n");
             Write(marker, 0, marker.Length);
         }
+        _tailStartsAt = _position;
         var first = Math.Min(_tailLength, _tail!.Length - _tailStart);
         Write(_tail, _tailStart, first);
         Write(_tail, 0, _tailLength - first);
