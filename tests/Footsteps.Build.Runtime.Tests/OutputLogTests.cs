@@ -39,10 +39,10 @@ public sealed class OutputLogTests : IDisposable
     {
         var text = Logged(line =>
         {
-            line.WriteLine("a whole line");
+            line.WriteLine("a whole line", "\n");
             line.Write('x');
-            line.WriteLine("after a partial write");
-            line.WriteLine("10%\r100%");
+            line.WriteLine("after a partial write", "\n");
+            line.WriteLine("10%\r100%", "\n");
         });
 
         Assert.Equal("a whole line\nxafter a partial write\n100%\n", text);
@@ -128,7 +128,7 @@ public sealed class OutputLogTests : IDisposable
         var line = log.NewLine();
         for (var i = 0; i < 600_000; i++)
         {
-            line.WriteLine($"step {i:000000} loss 0.5");
+            line.WriteLine($"step {i:000000} loss 0.5", "\n");
             if (i % 10_000 == 0)
             {
                 log.WriteOut();
@@ -154,11 +154,11 @@ public sealed class OutputLogTests : IDisposable
         var log = new OutputLog(_path);
         var line = log.NewLine();
         for (var i = 0; i < 200_000; i++)
-            line.WriteLine($"step {i:000000} loss 0.5");
+            line.WriteLine($"step {i:000000} loss 0.5", "\n");
         log.WriteOut();
         var cutToItsCaps = new FileInfo(_path).Length;
 
-        line.WriteLine("one more step");
+        line.WriteLine("one more step", "\n");
         log.WriteOut();
         var afterTheLine = new FileInfo(_path).Length;
         log.Dispose();

@@ -19,11 +19,10 @@ internal sealed class ConsoleCapture : IDisposable
         _log = new OutputLog(Path.Combine(runDirectory, FileName));
         if (ConsoleWritesUtf8())
         {
-            // The console's own kind of writer (ConsolePal's: UTF-8 without a preamble, which is
-            // Encoding.Default on .NET, rather than a UTF8Encoding of our own: its type lives in a
-            // facade the launch would load; a small
-            // buffer, flushed at every call) over a stream that tees the bytes: one writer and
-            // one encoding a line, as without Footsteps. Console's own writers are never made.
+            // The console's own kind of writer (UTF-8 without a preamble, a small buffer, flushed
+            // at every call) over a stream that tees the bytes: one writer and one encoding a
+            // line, as without Footsteps. Console's own writers are never made. Encoding.Default
+            // is that UTF-8 on .NET; a UTF8Encoding of our own would load its facade at launch.
             var teeOut = new TeeStream(Console.OpenStandardOutput(), _log);
             var teeError = new TeeStream(Console.OpenStandardError(), _log);
             Console.SetOut(ConsoleKindOfWriter(teeOut));

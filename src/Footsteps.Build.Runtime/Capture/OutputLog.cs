@@ -359,13 +359,13 @@ internal sealed class OutputLog : IDisposable
 
         public void Write(char c) => Write(new ReadOnlySpan<char>(in c));
 
-        /// <summary><paramref name="text"/> and a line end.</summary>
-        public void WriteLine(string text)
+        /// <summary><paramref name="text"/> and the writer's line end, under one lock.</summary>
+        public void WriteLine(ReadOnlySpan<char> text, string newLine)
         {
             lock (_log._gate)
             {
-                Take((ReadOnlySpan<char>)text);
-                Take(LineEnd);
+                Take(text);
+                Take((ReadOnlySpan<char>)newLine);
             }
             _log.AfterAppend();
         }

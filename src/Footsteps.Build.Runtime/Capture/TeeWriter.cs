@@ -76,8 +76,7 @@ internal sealed class TeeWriter : TextWriter, ICapturedConsoleStream
         {
             _hold.Wait();
             _console.WriteLine(value);
-            _log.Write((ReadOnlySpan<char>)value);
-            _log.Write((ReadOnlySpan<char>)_console.NewLine);
+            _log.WriteLine(value, _console.NewLine);
         }
     }
 
@@ -93,8 +92,7 @@ internal sealed class TeeWriter : TextWriter, ICapturedConsoleStream
         {
             _hold.Wait();
             _console.WriteLine(buffer);
-            _log.Write(buffer);
-            _log.Write((ReadOnlySpan<char>)_console.NewLine);
+            _log.WriteLine(buffer, _console.NewLine);
         }
     }
 
