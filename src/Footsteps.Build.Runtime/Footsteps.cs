@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Threading;
@@ -110,7 +109,8 @@ public static class Footsteps
         var number = Interlocked.Increment(ref _nextPathNumber);
         if (extension.Length > 0 && !extension.StartsWith('.'))
             extension = "." + extension;
-        return OutputDir + number.ToString("000", CultureInfo.InvariantCulture) + "_" + name + extension;
+        // A non-negative integer is formatted without culture data, which a format string would set up (and ICU with it).
+        return OutputDir + number.ToString().PadLeft(3, '0') + "_" + name + extension;
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using System.Threading;
+using FootstepsBuild.Runtime.HandWritten;
 
 namespace FootstepsBuild.Runtime.Capture;
 
@@ -49,9 +50,12 @@ internal sealed class ConsoleCapture : IDisposable
     private static StreamWriter ConsoleKindOfWriter(TeeStream tee) =>
         new(tee, Encoding.Default, ConsoleWriterBufferChars, leaveOpen: true) { AutoFlush = true };
 
-    // On Unix the console writes the locale's encoding, UTF-8 unless LANG or LC_ALL name another;
-    // on Windows the console's code page.
-    private static bool ConsoleWritesUtf8() => !OperatingSystem.IsWindows() && Console.OutputEncoding.CodePage == 65001;
+    // On Unix the console writes the locale's encoding, UTF-8 unless LC_ALL, LC_MESSAGES or LANG
+    // name another (the console is asked only then: LocaleCharset says why); on Windows the
+    // console's code page.
+    private static bool ConsoleWritesUtf8() =>
+        !OperatingSystem.IsWindows() &&
+        (LocaleCharset.IsUtf8(Environment.GetEnvironmentVariable) ?? Console.OutputEncoding.CodePage == 65001);
 
     public static ConsoleCapture Start(string runDirectory) => new(runDirectory);
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using FootstepsBuild.Runtime.HandWritten;
 
 namespace FootstepsBuild.Runtime.Machine;
 
@@ -29,7 +30,7 @@ internal static class EnvironmentAllowList
     {
         foreach (var word in SecretLooking)
         {
-            if (name.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (AsciiCase.Contains(name, word))
                 return true;
         }
         return false;
@@ -46,7 +47,7 @@ internal static class EnvironmentAllowList
         }
         foreach (var prefix in Prefixes)
         {
-            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (AsciiCase.StartsWith(name, prefix))
                 return true;
         }
         return false;

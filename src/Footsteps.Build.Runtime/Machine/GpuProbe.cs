@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Globalization;
 using System.Linq;
+using FootstepsBuild.Runtime.HandWritten;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Shared.CommandLine;
 
@@ -39,7 +39,7 @@ internal static class GpuProbe
             {
                 Name = fields[0],
                 Uuid = fields[1],
-                MemoryTotalMiB = long.TryParse(fields[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var mib) ? mib : null,
+                MemoryTotalMiB = AsciiInteger.TryParse(fields[2], out var mib) ? mib : null,
                 DriverVersion = fields[3],
             })
             .ToList();

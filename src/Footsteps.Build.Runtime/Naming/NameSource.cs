@@ -10,7 +10,7 @@ namespace FootstepsBuild.Runtime.Naming;
 /// FOOTSTEPS_NAME environment variable, then the prompt on a terminal; without one, inside a
 /// batch job, the job's name and id; else a line from stdin. A prompt nobody can answer never
 /// blocks: without a terminal, one line is read from stdin for at most
-/// <see cref="RedirectedInputTimeout"/>, and end of input, an empty line or silence give an
+/// <see cref="RedirectedInputTimeoutMilliseconds"/>, and end of input, an empty line or silence give an
 /// automatic, time-stamped name.
 /// </summary>
 internal sealed class NameSource
@@ -20,7 +20,7 @@ internal sealed class NameSource
     // Long enough for a name piped at launch (`echo baseline | dotnet run`: it is waiting in the
     // pipe before the program starts), short enough that a pipe nobody writes to (an IDE's
     // internal console, `sleep 60 | dotnet run`) delays the program's code by under a second.
-    private static readonly TimeSpan RedirectedInputTimeout = TimeSpan.FromMilliseconds(750);
+    private const int RedirectedInputTimeoutMilliseconds = 750;
 
     private readonly Func<DateTime> _now;
     private TextWriter? _messages;
@@ -76,8 +76,9 @@ internal sealed class NameSource
         string? line = null;
         var reader = new Thread(() => line = Console.In.ReadLine()) { IsBackground = true, Name = "Footsteps name prompt" };
         reader.Start();
-        if (!reader.Join(RedirectedInputTimeout))
-            return Automatic($"no name arrived on stdin within {RedirectedInputTimeout.TotalSeconds:0.##} s");
+        if (!reader.Join(RedirectedInputTimeoutMilliseconds))
+            // A non-negative integer is formatted without culture data (a fraction would set it up, and ICU with it).
+            return Automatic($"no name arrived on stdin within {RedirectedInputTimeoutMilliseconds} ms");
         if (line == null)
             return Automatic("end of input");
         if (line.Trim().Length == 0)

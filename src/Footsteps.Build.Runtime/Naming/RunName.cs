@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using FootstepsBuild.Runtime.HandWritten;
 
 namespace FootstepsBuild.Runtime.Naming;
 
@@ -101,7 +102,7 @@ internal static class RunName
     }
 
     /// <summary>The name used when nobody gives one: the local time, sortable.</summary>
-    public static string Automatic(DateTime now) => now.ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
+    public static string Automatic(DateTime now) => TimeText.SortableName(now);
 
     private static string CleanSegment(string segment, List<string> problems)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace FootstepsBuild.Shared.Json;
@@ -51,7 +50,7 @@ internal sealed class JsonWriter
     public void Number(string? name, long value)
     {
         Name(name);
-        _text.Append(value.ToString(CultureInfo.InvariantCulture));
+        InvariantNumbers.Append(_text, value);
         _needsComma = true;
     }
 
@@ -66,7 +65,10 @@ internal sealed class JsonWriter
     public void Number(string? name, double? value)
     {
         Name(name);
-        _text.Append(value == null ? "null" : value.Value.ToString("R", CultureInfo.InvariantCulture));
+        if (value == null)
+            _text.Append("null");
+        else
+            InvariantNumbers.Append(_text, value.Value);
         _needsComma = true;
     }
 
@@ -136,7 +138,10 @@ internal sealed class JsonWriter
                 case '\t': _text.Append("\\t"); break;
                 default:
                     if (c < 0x20 || _asciiOnly && c > 0x7e)
-                        _text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    {
+                        _text.Append("\\u");
+                        InvariantNumbers.AppendHex4(_text, c);
+                    }
                     else
                         _text.Append(c);
                     break;
