@@ -64,8 +64,9 @@ internal sealed class RunSession
         BuildFacts facts, Assembly? program, FsiScript? script, PendingRunDetails details, string outputRoot, string name, string? requestedName)
     {
         var launch = LaunchFacts.Now(script);
-        var workingTree = details.WorkingTree(facts);
         var directory = RunDirectory.Claim(outputRoot, name);
+        // Asked once the directory is claimed: the check on the run's thread has had that much longer.
+        var workingTree = details.WorkingTree(facts);
         try
         {
             // Written here, before the program's code runs: a full or read-only disk stops the
