@@ -225,7 +225,7 @@ public static class Footsteps
 
     private static string DisplayPath(string outputRoot, string name)
     {
-        var path = Path.Combine(outputRoot, name).Replace('\\', '/');
+        var path = ForwardSlashes.Of(Path.Combine(outputRoot, name));
         return path.EndsWith('/') ? path : path + "/";
     }
 }

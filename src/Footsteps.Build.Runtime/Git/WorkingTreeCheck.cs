@@ -17,6 +17,8 @@ namespace FootstepsBuild.Runtime.Git;
 /// </summary>
 internal static class WorkingTreeCheck
 {
+    private static readonly DateTime MissingFileTime = DateTime.FromFileTimeUtc(0);
+
     public static WorkingTreeRecord? Run(BuildFacts facts, Assembly? program)
     {
         // Facts collected at launch describe the tree as it is now.
@@ -33,12 +35,13 @@ internal static class WorkingTreeCheck
         var changed = new List<string>();
         foreach (var path in facts.SourcePaths)
         {
-            var file = new FileInfo(Path.Combine(root, path));
-            if (!file.Exists || file.LastWriteTimeUtc > builtAt)
+            // One stat, and no FileInfo: a missing file's time is the file-time epoch.
+            var writtenAt = File.GetLastWriteTimeUtc(Path.Combine(root, path));
+            if (writtenAt == MissingFileTime || writtenAt > builtAt)
                 changed.Add(path);
         }
         var head = GitHead.Read(Path.Combine(root, ".git"));
-        var moved = head != null && !string.Equals(head, facts.Commit, StringComparison.OrdinalIgnoreCase);
+        var moved = head != null && !AsciiCase.Equals(head, facts.Commit);
         if (!moved && changed.Count == 0)
             return null;
 

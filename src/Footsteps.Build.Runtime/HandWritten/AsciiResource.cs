@@ -1,4 +1,5 @@
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace FootstepsBuild.Runtime.HandWritten;
@@ -23,6 +24,14 @@ internal static class AsciiResource
             }
             return text;
         }
+        return Decoded(json);
+    }
+
+    // Apart, and never inlined: a precompiled method loads every type it names when first called,
+    // and the reader's types are needed only for a resource that is not in memory.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string Decoded(Stream json)
+    {
         using var reader = new StreamReader(json, Encoding.UTF8);
         return reader.ReadToEnd();
     }

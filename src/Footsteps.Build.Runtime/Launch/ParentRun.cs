@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using FootstepsBuild.Runtime.HandWritten;
 
 namespace FootstepsBuild.Runtime.Launch;
 
@@ -53,7 +54,7 @@ internal static class ParentRun
         if (!Directory.Exists(root))
             return children;
         foreach (var record in Directory.EnumerateFiles(root, "info.json", SearchOption.AllDirectories))
-            children.Add(Path.GetRelativePath(runDirectory, Path.GetDirectoryName(record)!).Replace('\\', '/'));
+            children.Add(ForwardSlashes.Of(Path.GetRelativePath(runDirectory, Path.GetDirectoryName(record)!)));
         children.Sort(StringComparer.Ordinal);
         return children;
     }
