@@ -9,6 +9,23 @@ namespace FootstepsBuild.Tests.Runtime;
 /// </summary>
 public sealed class HandWrittenParsingTests
 {
+    [Fact]
+    public void OrdinalSort_OrdersAsListSortWithTheOrdinalComparer()
+    {
+        var random = new Random(5);
+        const string alphabet = "aAbB_09-.zZéÉ\uD83D\uDE00\uFFFF";
+        for (var round = 0; round < 200; round++)
+        {
+            var items = new List<string>();
+            for (var i = random.Next(0, 30); i > 0; i--)
+                items.Add(new string(Enumerable.Range(0, random.Next(0, 6)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()));
+            var expected = new List<string>(items);
+            expected.Sort(StringComparer.Ordinal);
+            OrdinalSort.Sort(items);
+            Assert.Equal(expected, items);
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("results/baseline")]

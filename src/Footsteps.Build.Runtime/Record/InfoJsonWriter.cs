@@ -162,7 +162,7 @@ internal static class InfoJsonWriter
 
         json.BeginObject("environment");
         var names = new List<string>(r.Environment.Keys);
-        names.Sort(StringComparer.Ordinal);
+        OrdinalSort.Sort(names);
         foreach (var name in names)
             json.String(name, r.Environment[name]);
         json.EndObject();
