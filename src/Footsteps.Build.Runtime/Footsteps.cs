@@ -225,7 +225,7 @@ public static class Footsteps
 
     private static string DisplayPath(string outputRoot, string name)
     {
-        var path = ForwardSlashes.Of(Path.Combine(outputRoot, name));
+        var path = Path.Combine(outputRoot, name).Replace('\\', '/');
         return path.EndsWith('/') ? path : path + "/";
     }
 }

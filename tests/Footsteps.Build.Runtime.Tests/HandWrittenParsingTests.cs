@@ -26,17 +26,6 @@ public sealed class HandWrittenParsingTests
         }
     }
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("results/baseline")]
-    [InlineData(@"sweep\lr0.1")]
-    [InlineData(@"\\server\share\")]
-    [InlineData(@"C:\runs/mixed\été")]
-    public void ForwardSlashes_ReplacesWhatStringReplaceReplaces(string path)
-    {
-        Assert.Equal(path.Replace('\\', '/'), ForwardSlashes.Of(path));
-    }
-
     [Fact]
     public void GuidText_WritesWhatGuidToStringWrites()
     {

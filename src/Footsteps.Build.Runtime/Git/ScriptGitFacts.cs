@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using FootstepsBuild.Runtime.HandWritten;
 using FootstepsBuild.Runtime.Record;
 using FootstepsBuild.Shared;
 using FootstepsBuild.Shared.Facts;
@@ -38,7 +37,7 @@ internal static class ScriptGitFacts
 
         var scriptInRepository = git.RepositoryRoot == null
             ? Path.GetFileName(scriptPath)
-            : ForwardSlashes.Of(Path.GetRelativePath(git.RepositoryRoot, Path.GetFullPath(scriptPath)));
+            : Path.GetRelativePath(git.RepositoryRoot, Path.GetFullPath(scriptPath)).Replace('\\', '/');
         var heldByGit = git.RepositoryRoot != null && git.Commit != null
             && !git.Untracked.Contains(scriptInRepository)
             && !git.Diff.Contains($"diff --git a/{scriptInRepository} ", StringComparison.Ordinal);

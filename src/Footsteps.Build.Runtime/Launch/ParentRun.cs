@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using FootstepsBuild.Runtime.HandWritten;
 
 namespace FootstepsBuild.Runtime.Launch;
 
@@ -54,7 +53,7 @@ internal static class ParentRun
         if (!Directory.Exists(root))
             return children;
         foreach (var record in Directory.EnumerateFiles(root, "info.json", SearchOption.AllDirectories))
-            children.Add(ForwardSlashes.Of(Path.GetRelativePath(runDirectory, Path.GetDirectoryName(record)!)));
+            children.Add(Path.GetRelativePath(runDirectory, Path.GetDirectoryName(record)!).Replace('\\', '/'));
         children.Sort(StringComparer.Ordinal);
         return children;
     }

@@ -60,7 +60,7 @@ internal static class RunName
             text = ReplaceEach(text, char.IsControl, '_');
         }
 
-        text = ForwardSlashes.Of(text);
+        text = text.Replace('\\', '/');
         if (text.StartsWith("/", StringComparison.Ordinal))
             problems.Add("a name cannot be an absolute path");
         if (text.Length >= 2 && char.IsLetter(text[0]) && text[1] == ':')
