@@ -24,7 +24,7 @@ internal static class LocaleCharset
     }
 
     /// <summary>The charset of the first locale variable set, as in <c>language_territory.charset@modifier</c>; null when it names none.</summary>
-    public static string? Charset(Func<string, string?> environment)
+    private static string? Charset(Func<string, string?> environment)
     {
         string? locale = null;
         foreach (var variable in LocaleVariables)
