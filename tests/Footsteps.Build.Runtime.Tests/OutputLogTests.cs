@@ -117,6 +117,38 @@ public sealed class OutputLogTests : IDisposable
         Assert.Contains("[Footsteps: output.log keeps the first 1 MiB and the last 1 MiB of the output; ", text);
         Assert.InRange(new FileInfo(_path).Length, Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes, Caps.OutputLogHeadBytes + Caps.OutputLogTailBytes + 200);
         Assert.DoesNotContain("step 100000 ", text);
+        var printed = lines.Sum(l => (long)l.Length);
+        Assert.Contains($"; {printed - Caps.OutputLogHeadBytes - Caps.OutputLogTailBytes,14} bytes were cut here.", text);
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(7L)]
+    [InlineData(1_048_576L)]
+    [InlineData(99_999_999_999_999L)]
+    [InlineData(123_456_789_012_345_678L)]
+    public void CutMarker_NamesTheCapsAndTheCount_RightAlignedAsTheFormatWould(long cut)
+    {
+        var expected = $"\n[Footsteps: output.log keeps the first {Caps.OutputLogHeadBytes / 1024 / 1024} MiB and the last " +
+            $"{Caps.OutputLogTailBytes / 1024 / 1024} MiB of the output; {cut,14} bytes were cut here. The console had everything.]\n";
+
+        Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(CutMarker.Bytes(cut)));
+    }
+
+    // A method first called late in a run holds back the runtime's optimization of the program's
+    // code for 100 ms (docs/design.md): the tail's methods, first called once the head is full,
+    // are compiled outside tiering.
+    [Theory]
+    [InlineData(typeof(OutputLog), "KeepInTail")]
+    [InlineData(typeof(OutputLog), "KeepInRing")]
+    [InlineData(typeof(OutputLog), "RewriteTail")]
+    [InlineData(typeof(CutMarker), "Bytes")]
+    public void TheTailsMethods_AreCompiledOutsideTiering(Type type, string method)
+    {
+        var found = type.GetMethod(method, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static |
+            System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)!;
+
+        Assert.True(found.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.AggressiveOptimization), $"{type.Name}.{method}");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using FootstepsBuild.Runtime.HandWritten;
@@ -84,6 +85,9 @@ internal sealed class OutputLog : IDisposable
     {
         _path = path;
         _file = RunFile.Open(path, FileMode.CreateNew);
+        // The tail's rewrite shortens the file: called once now, on the empty file, so that its
+        // first call is not late in the run (see KeepInTail).
+        RandomAccess.SetLength(_file, 0);
     }
 
     public Line NewLine() => new(this);
@@ -242,6 +246,12 @@ internal sealed class OutputLog : IDisposable
         return true;
     }
 
+    // The tail's methods are first called once the head is full, late in a run that prints much.
+    // The runtime optimizes a program's hot code only after 100 ms in which no method ran for the
+    // first time, so each late first call would hold that back for the program's own code too:
+    // these are compiled at their first call instead, outside tiering (AggressiveOptimization),
+    // and call no framework method the launch has not called already.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void KeepInTail(byte[] bytes, int offset, int count)
     {
         if (_tail == null)
@@ -262,6 +272,7 @@ internal sealed class OutputLog : IDisposable
         KeepInRing(bytes, offset, count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void KeepInRing(byte[] bytes, int offset, int count)
     {
         var ring = _tail!;
@@ -289,6 +300,7 @@ internal sealed class OutputLog : IDisposable
 
     // The file is the head, then a marker, then the ring's bytes in order: rewritten in place
     // (the marker's count has a fixed width), so the file is not truncated and regrown each time.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RewriteTail()
     {
         _tailChanged = false;
@@ -296,8 +308,7 @@ internal sealed class OutputLog : IDisposable
         _position = _headBytes;
         if (_cutBytes > 0)
         {
-            var marker = _utf8.GetBytes($"\n[Footsteps: output.log keeps the first {Caps.OutputLogHeadBytes / 1024 / 1024} MiB and the last " +
-                $"{Caps.OutputLogTailBytes / 1024 / 1024} MiB of the output; {_cutBytes,14} bytes were cut here. The console had everything.]\n");
+            var marker = CutMarker.Bytes(_cutBytes);
             Write(marker, 0, marker.Length);
         }
         _tailStartsAt = _position;
