@@ -8,7 +8,7 @@
 // round's own ratio). Nothing is asserted: the figures go in the README and notes.
 // Then F#: an F# project's launch, and a `dotnet fsi` script's run, each against the same
 // program without the package.
-// Options: --launches N (60) --builds N (15) --console-lines N (300000) --console-rounds N (9)
+// Options: --launches N (60) --builds N (15) --console-lines N (300000) --console-rounds N (15)
 //          --large-files N (50000) --fsharp-launches N (30) --script-runs N (10)
 //          --skip-large --skip-peers --skip-fsharp
 // (a build round takes a few seconds; fifteen keep the medians steady on a noisy 2-core machine)
@@ -23,7 +23,7 @@ using System.Text.RegularExpressions;
 
 var launches = IntOption("--launches", 60);
 var builds = IntOption("--builds", 15);
-var consoleRounds = IntOption("--console-rounds", 9);
+var consoleRounds = IntOption("--console-rounds", 15);
 var largeFiles = IntOption("--large-files", 50_000);
 var repositoryRoot = FindRepositoryRoot();
 var work = Directory.CreateTempSubdirectory("footsteps-bench-").FullName;
@@ -282,7 +282,7 @@ void ReportBuilds(List<(string Name, App App)> contenders, int count)
     Console.WriteLine($"  CoreCompile skipped on a no-op build: {compiled.Output.Contains("Skipping target \"CoreCompile\"")} ({contenders[^1].Name})");
 }
 
-/// <summary>How long git took in a build, and how much of it the build waited for (the rest overlapped other work).</summary>
+// How long git took in a build, and how much of it the build waited for (the rest overlapped other work).
 (double Git, double Waited) GitMilliseconds(App app)
 {
     var result = Run("dotnet", app.Directory, "build", "-c", "Release", "--no-restore", "-nodeReuse:false", "-v:d");
