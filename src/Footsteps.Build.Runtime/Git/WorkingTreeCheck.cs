@@ -41,7 +41,7 @@ internal static class WorkingTreeCheck
                 changed.Add(path);
         }
         var head = GitHead.Read(Path.Combine(root, ".git"));
-        var moved = head != null && !string.Equals(head, facts.Commit, StringComparison.OrdinalIgnoreCase);
+        var moved = head != null && !AsciiCase.Equals(head, facts.Commit);
         if (!moved && changed.Count == 0)
             return null;
 

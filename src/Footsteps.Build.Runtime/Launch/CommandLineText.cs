@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using FootstepsBuild.Runtime.HandWritten;
 using FootstepsBuild.Shared.CommandLine;
 
 namespace FootstepsBuild.Runtime.Launch;
@@ -17,7 +18,7 @@ internal static class CommandLineText
     {
         processPath ??= commandLineArgs[0];
         // Under the `dotnet` host, GetCommandLineArgs()[0] is the app's dll: `dotnet app.dll args` re-runs it.
-        var launchedByHost = Path.GetFileNameWithoutExtension(processPath).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+        var launchedByHost = AsciiCase.Equals(Path.GetFileNameWithoutExtension(processPath), "dotnet");
         var words = new List<string> { processPath };
         for (var i = launchedByHost ? 0 : 1; i < commandLineArgs.Count; i++)
             words.Add(commandLineArgs[i]);

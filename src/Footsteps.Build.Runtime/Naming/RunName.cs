@@ -152,7 +152,7 @@ internal static class RunName
     {
         foreach (var device in WindowsDeviceNames)
         {
-            if (string.Equals(stem, device, StringComparison.OrdinalIgnoreCase))
+            if (AsciiCase.Equals(stem, device))
                 return true;
         }
         return false;
