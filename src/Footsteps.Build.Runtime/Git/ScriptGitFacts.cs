@@ -43,7 +43,7 @@ internal static class ScriptGitFacts
             && !git.Diff.Contains($"diff --git a/{scriptInRepository} ", StringComparison.Ordinal);
         var sources = heldByGit
             ? facts.Sources
-            : facts.Sources.Append((scriptInRepository, File.ReadAllText(scriptPath, Encoding.UTF8))).ToList();
+            : facts.Sources.Append((scriptInRepository, File.ReadAllText(scriptPath, Encoding.UTF8))).ToArray();
 
         return facts with
         {

@@ -74,7 +74,7 @@ internal sealed class FsiScript
         ProjectPath = Path.GetFileName(FullPath),
         TargetFramework = $"net{Environment.Version.Major}.{Environment.Version.Minor}",
         SdkVersion = SdkVersion,
-        Packages = ScriptPackageReferences.Resolve(Text),
+        Packages = ScriptPackageReferences.Resolve(Text).ToArray(),
     };
 
     private static string? SdkVersionOf(string fsiAssemblyPath)

@@ -72,7 +72,7 @@ internal static class InfoTxtWriter
         if (build.UntrackedCount == 0)
             return "(none)";
         var listed = string.Join("\n", build.Untracked);
-        var copied = build.Sources.Count == 0 ? "" : "\n(sources among them are copied into this directory)";
+        var copied = build.Sources.Length == 0 ? "" : "\n(sources among them are copied into this directory)";
         var more = build.UntrackedCount > build.Untracked.Count ? $"\n… and {build.UntrackedCount - build.Untracked.Count} more" : "";
         var skipped = new StringBuilder();
         foreach (var (path, reason) in build.SourcesSkipped)

@@ -67,7 +67,7 @@ internal static class RunRecordBuilder
 
     private static List<PackageRecord> Packages(BuildFacts facts)
     {
-        var packages = new List<PackageRecord>(facts.Packages.Count);
+        var packages = new List<PackageRecord>(facts.Packages.Length);
         foreach (var (name, version) in facts.Packages)
             packages.Add(new PackageRecord { Name = name, Version = version });
         return packages;
