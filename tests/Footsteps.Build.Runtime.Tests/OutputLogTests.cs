@@ -1,4 +1,5 @@
 using FootstepsBuild.Runtime.Capture;
+using FootstepsBuild.Runtime.HandWritten;
 using FootstepsBuild.Shared;
 
 namespace FootstepsBuild.Tests.Runtime;

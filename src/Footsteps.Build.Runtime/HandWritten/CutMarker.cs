@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace FootstepsBuild.Runtime.Capture;
+namespace FootstepsBuild.Runtime.HandWritten;
 
 /// <summary>
 /// The line output.log holds where its middle was cut, as UTF-8 bytes, built by hand: it is
