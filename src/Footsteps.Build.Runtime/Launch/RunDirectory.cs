@@ -77,7 +77,7 @@ internal sealed class RunDirectory : IDisposable
     public void Dispose() => _infoTxt.Dispose();
 
     // Concatenated, not interpolated: an interpolated number sets up the shared character pool,
-    // about 25 framework types that a launch otherwise never loads (docs/benchmarks.md).
+    // 36 framework types that a launch otherwise never loads (docs/benchmarks.md).
     private static string Candidate(string name, int suffix) => suffix == 0 ? name : name + "-" + suffix.ToString();
 
     private static bool Taken(string outputRoot, string name, int suffix) =>

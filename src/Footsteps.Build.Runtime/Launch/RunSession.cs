@@ -131,7 +131,8 @@ internal sealed class RunSession
 
     private static void ApplyDetails(RunRecord record, RunDetails? details)
     {
-        // Not `!= null`: a record's operator compares by value, and its first call loads an equality comparer for each member.
+        // Not `!= null`: a record's operator compares by value, and its first call loads an
+        // equality comparer for each member.
         if (details is not null)
             RunRecordBuilder.Apply(record, details);
     }
