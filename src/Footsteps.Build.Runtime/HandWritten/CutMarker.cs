@@ -1,12 +1,15 @@
 using System.Runtime.CompilerServices;
+using System.Text;
+using FootstepsBuild.Shared.Json;
 
 namespace FootstepsBuild.Runtime.HandWritten;
 
 /// <summary>
-/// The line output.log holds where its middle was cut, as UTF-8 bytes, built by hand: it is
-/// first needed late in a run that prints much, where a framework method called for the first
-/// time holds back the runtime's optimization of the program's own code for another 100 ms
-/// (docs/design.md, "output.log").
+/// The line output.log holds where its middle was cut, as UTF-8 bytes, without an interpolated
+/// string: it is first needed late in a run that prints much, where a framework method called
+/// for the first time (the interpolation's alignment is a generic one, JIT-compiled then) holds
+/// back the runtime's optimization of the program's own code for another 100 ms (docs/design.md,
+/// "output.log"). What it calls, info.json's writer has called at launch.
 /// </summary>
 internal static class CutMarker
 {
@@ -22,22 +25,11 @@ internal static class CutMarker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static byte[] Bytes(long cutBytes)
     {
-        var digits = 1;
-        for (var rest = cutBytes / 10; rest > 0; rest /= 10)
-            digits++;
-        var width = digits > CountWidth ? digits : CountWidth;
-        var bytes = new byte[Before.Length + width + After.Length];
-        for (var i = 0; i < Before.Length; i++)
-            bytes[i] = (byte)Before[i];
-        for (var i = 0; i < width - digits; i++)
-            bytes[Before.Length + i] = (byte)' ';
-        for (var at = Before.Length + width - 1; at >= Before.Length + width - digits; at--)
-        {
-            bytes[at] = (byte)('0' + (int)(cutBytes % 10));
-            cutBytes /= 10;
-        }
-        for (var i = 0; i < After.Length; i++)
-            bytes[Before.Length + width + i] = (byte)After[i];
-        return bytes;
+        var count = new StringBuilder(CountWidth);
+        InvariantNumbers.Append(count, cutBytes);
+        var text = new StringBuilder(Before.Length + CountWidth + After.Length).Append(Before);
+        for (var width = count.Length; width < CountWidth; width++)
+            text.Append(' ');
+        return Encoding.UTF8.GetBytes(text.Append(count.ToString()).Append(After).ToString());
     }
 }
