@@ -83,6 +83,30 @@ public sealed class OutputLogTests : IDisposable
         Assert.Equal("\U0001F600\n", text);
     }
 
+    // stdout and stderr each keep their unfinished line; finished lines are logged in the order
+    // they were finished, across write-outs.
+    [Fact]
+    public void TwoStreams_LogTheirLinesInTheOrderTheyWereFinished()
+    {
+        using (var log = new OutputLog(_path))
+        {
+            var stdout = log.NewLine();
+            var stderr = log.NewLine();
+            stdout.Write("epoch 1: "u8);
+            stderr.Write("warning: slow\nwarn"u8);
+            stdout.Write("loss 0.5\n"u8);
+            log.WriteOut();
+            stderr.Write("ing: slower\n"u8);
+            stdout.Write("epoch 2\n10%\r"u8);
+            stderr.Write("done\n"u8);
+            stdout.Write("100%"u8);
+            stdout.Flush();
+            stderr.Flush();
+        }
+
+        Assert.Equal("warning: slow\nepoch 1: loss 0.5\nwarning: slower\nepoch 2\ndone\n100%", File.ReadAllText(_path));
+    }
+
     [Fact]
     public void FinishedLines_ReachTheDiskWithinTheFlushInterval_UnfinishedOnesWait()
     {

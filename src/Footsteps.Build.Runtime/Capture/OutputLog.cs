@@ -16,7 +16,8 @@ namespace FootstepsBuild.Runtime.Capture;
 /// state. stdout and stderr keep separate unfinished lines, so their partial writes never mix.
 /// It takes bytes (UTF-8, as the console's own writer encoded them: <see cref="TeeStream"/>), or
 /// characters it encodes once (<see cref="TeeWriter"/>, where the console's encoding is another).
-/// Finished lines are written every <see cref="FlushInterval"/> by the run's background thread
+/// The program's thread only copies what it printed; the lines are made and written every
+/// <see cref="FlushInterval"/> by the run's background thread
 /// (<see cref="KeepWritingOut"/>) and at every end of the run, not one write per line: a crash
 /// loses at most that much output, and a program printing every step of a training loop does not
 /// pay a system call per line. The log keeps the first <see cref="Caps.OutputLogHeadBytes"/> and
@@ -36,8 +37,10 @@ internal sealed class OutputLog : IDisposable
     private const int PendingWakeBytes = 256 * 1024;
     private const int PendingHardCapBytes = 8 * 1024 * 1024;
 
-    // _gate guards the pending text, which the program's threads add to; _fileGate the file and
-    // the tail, which only a write-out touches. The program never waits for the disk.
+    // _gate guards the pending bytes, which the program's threads add to; _fileGate the lines,
+    // the file and the tail, which only a write-out touches. The program never waits for the
+    // disk, and never for the lines' carriage returns either: a console line costs the program's
+    // thread one lock and one copy (docs/benchmarks.md, "Console throughput").
     private readonly object _gate = new();
     private readonly object _fileGate = new();
     private readonly SafeFileHandle _file;
@@ -46,11 +49,17 @@ internal sealed class OutputLog : IDisposable
     private long _length;
     private readonly string _path;
     private readonly Encoding _utf8 = Encoding.UTF8;
-    // Finished lines not yet written. A write-out swaps them for _writing under _gate and writes
-    // outside it, so the program's threads never wait for the disk; the two buffers are reused.
+    // The bytes printed and not yet taken, as the streams wrote them, and which stream's line
+    // each stretch of them belongs to. A write-out swaps them for _writing under _gate and makes
+    // the lines outside it; the buffers are reused.
     private byte[] _pending = new byte[4 * 1024];
     private int _pendingLength;
+    private Stretches _pendingStretches = new();
     private byte[] _writing = new byte[4 * 1024];
+    private Stretches _writingStretches = new();
+    // Finished lines, to be written. Under _fileGate.
+    private byte[] _finished = new byte[4 * 1024];
+    private int _finishedLength;
     // No spinning before it blocks: the writer waits 0.1 s at a time, and a spin would take the
     // core from the program at every write-out.
     private readonly ManualResetEventSlim _wake = new(false, spinCount: 0);
@@ -109,20 +118,55 @@ internal sealed class OutputLog : IDisposable
         }
     }
 
-    // Finished lines (first, then second: a line kept by Line, then its end), to be written out.
-    // Under _gate, which the lines take for each write (one lock a write for both streams).
-    private void AppendHoldingTheGate(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second = default)
+    // A stream's bytes, as printed. Under _gate, which the lines take for each write (one lock a
+    // write for both streams, so the log keeps the order the program printed in).
+    private void AppendHoldingTheGate(Line line, ReadOnlySpan<byte> bytes)
     {
         if (_closed)
             return;
-        var pending = _pendingLength + first.Length + second.Length;
+        _pendingStretches.Starting(line, _pendingLength);
+        var pending = _pendingLength + bytes.Length;
         if (pending > _pending.Length)
             Array.Resize(ref _pending, Math.Max(pending, _pending.Length * 2));
-        first.CopyTo(new Span<byte>(_pending, _pendingLength, first.Length));
-        second.CopyTo(new Span<byte>(_pending, _pendingLength + first.Length, second.Length));
+        bytes.CopyTo(new Span<byte>(_pending, _pendingLength, bytes.Length));
         _pendingLength = pending;
         if (!_wakeAsked && pending >= PendingWakeBytes)
             _wakeAsked = _wakeDue = true;
+    }
+
+    // Hands what was printed to its lines, in the order it was printed. Under _fileGate.
+    private void TakePending()
+    {
+        int count;
+        lock (_gate)
+        {
+            if (_pendingLength == 0)
+                return;
+            (_pending, _writing) = (_writing, _pending);
+            (_pendingStretches, _writingStretches) = (_writingStretches, _pendingStretches);
+            count = _pendingLength;
+            _pendingLength = 0;
+            _wakeAsked = false;
+        }
+        var stretches = _writingStretches;
+        for (var i = 0; i < stretches.Count; i++)
+        {
+            var start = stretches.Starts[i];
+            var end = i + 1 < stretches.Count ? stretches.Starts[i + 1] : count;
+            stretches.Lines[i].Take(new ReadOnlySpan<byte>(_writing, start, end - start));
+        }
+        stretches.Clear();
+    }
+
+    // A finished line (first, then second: what a Line kept of it, then its end). Under _fileGate.
+    private void Finish(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second = default)
+    {
+        var finished = _finishedLength + first.Length + second.Length;
+        if (finished > _finished.Length)
+            Array.Resize(ref _finished, Math.Max(finished, _finished.Length * 2));
+        first.CopyTo(new Span<byte>(_finished, _finishedLength, first.Length));
+        second.CopyTo(new Span<byte>(_finished, _finishedLength + first.Length, second.Length));
+        _finishedLength = finished;
     }
 
     // After a line's write, outside _gate (a write-out takes _fileGate first).
@@ -143,6 +187,9 @@ internal sealed class OutputLog : IDisposable
     /// </summary>
     public void KeepWritingOut()
     {
+        // At once first: the launch's lines (`Saving results to`) make the lines' first calls now,
+        // among the launch's, not 0.1 s into the run (see KeepInTail).
+        WriteOut();
         while (true)
         {
             var woken = _wake.Wait(FlushInterval);
@@ -176,19 +223,14 @@ internal sealed class OutputLog : IDisposable
     // Under _fileGate. wholeTail false: the tail is rewritten only if FlushInterval has passed since it last was.
     private void WriteOutHoldingTheFile(bool wholeTail)
     {
-        int count;
-        lock (_gate)
-        {
-            if (_pendingLength == 0 && !_tailChanged && !(_closed && TailOutgrown))
-                return;
-            (_pending, _writing) = (_writing, _pending);
-            count = _pendingLength;
-            _pendingLength = 0;
-            _wakeAsked = false;
-        }
+        TakePending();
+        if (_finishedLength == 0 && !_tailChanged && !(_closed && TailOutgrown))
+            return;
+        var bytes = _finished;
+        var count = _finishedLength;
+        _finishedLength = 0;
         try
         {
-            var bytes = _writing;
             if (_stoppedBecause != null || (SpaceCheckDue(count) && StopForLackOfSpace()))
                 return;
             var toHead = (int)Math.Min(count, Caps.OutputLogHeadBytes - _headBytes);
@@ -338,12 +380,13 @@ internal sealed class OutputLog : IDisposable
         private static readonly byte[] LineEnd = { (byte)'\n' };
 
         private readonly OutputLog _log;
+        // The line being made: the writer's (under the log's _fileGate).
         private byte[] _text = new byte[256];
         private int _length;
         // Where the next byte goes (a character's start): _length, unless a '\r' moved it back.
         private int _column;
         // For text the console writer has not encoded (TeeWriter): UTF-8, keeping a surrogate
-        // pair's first half until its second arrives.
+        // pair's first half until its second arrives. The printing thread's (one at a time).
         private Encoder? _encoder;
         private byte[] _encoded = Array.Empty<byte>();
 
@@ -352,49 +395,62 @@ internal sealed class OutputLog : IDisposable
             _log = log;
         }
 
-        /// <summary>Takes UTF-8 bytes as a terminal would show them; whole lines go to the log as they are.</summary>
+        /// <summary>
+        /// Takes UTF-8 bytes, to be logged as a terminal would show them (whole lines as they
+        /// are) at the next write-out.
+        /// </summary>
         public void Write(ReadOnlySpan<byte> bytes)
         {
             lock (_log._gate)
-                Take(bytes);
+                _log.AppendHoldingTheGate(this, bytes);
             _log.AfterAppend();
         }
 
-        /// <summary>Takes characters as <see cref="Write(ReadOnlySpan{byte})"/> takes their UTF-8 bytes.</summary>
+        /// <summary>
+        /// Takes characters as <see cref="Write(ReadOnlySpan{byte})"/> takes their UTF-8 bytes.
+        /// One caller at a time (the console writer's lock): a surrogate pair's first half waits
+        /// here for its second.
+        /// </summary>
         public void Write(ReadOnlySpan<char> text)
         {
-            lock (_log._gate)
-                Take(text);
-            _log.AfterAppend();
+            var count = Encode(text, 0);
+            Write(new ReadOnlySpan<byte>(_encoded, 0, count));
         }
 
         public void Write(char c) => Write(new ReadOnlySpan<char>(in c));
 
-        /// <summary><paramref name="text"/> and the writer's line end, under one lock.</summary>
+        /// <summary><paramref name="text"/> and the writer's line end, in one write (as <see cref="Write(ReadOnlySpan{char})"/>).</summary>
         public void WriteLine(ReadOnlySpan<char> text, string newLine)
         {
-            lock (_log._gate)
-            {
-                Take(text);
-                Take((ReadOnlySpan<char>)newLine);
-            }
-            _log.AfterAppend();
+            var count = Encode(newLine, Encode(text, 0));
+            Write(new ReadOnlySpan<byte>(_encoded, 0, count));
         }
 
-        /// <summary>Writes what is left of an unfinished line (at exit).</summary>
+        /// <summary>Writes what is left of an unfinished line (at exit), after everything printed before it.</summary>
         public void Flush()
         {
-            lock (_log._gate)
+            lock (_log._fileGate)
             {
+                _log.TakePending();
                 if (_length == 0)
                     return;
-                _log.AppendHoldingTheGate(new ReadOnlySpan<byte>(_text, 0, _length));
+                _log.Finish(new ReadOnlySpan<byte>(_text, 0, _length));
                 _length = _column = 0;
             }
         }
 
-        // The lines' state is guarded by the log's _gate, held by the callers below.
-        private void Take(ReadOnlySpan<byte> bytes)
+        // Encodes text into _encoded at offset; returns the offset after it.
+        private int Encode(ReadOnlySpan<char> text, int offset)
+        {
+            _encoder ??= Encoding.UTF8.GetEncoder();
+            var needed = offset + _encoder.GetByteCount(text, flush: false);
+            if (_encoded.Length < needed)
+                Array.Resize(ref _encoded, Math.Max(needed, 256));
+            return offset + _encoder.GetBytes(text, new Span<byte>(_encoded, offset, _encoded.Length - offset), flush: false);
+        }
+
+        // What the stream printed, made into lines. Under the log's _fileGate, on the writer's thread.
+        internal void Take(ReadOnlySpan<byte> bytes)
         {
             while (bytes.Length > 0)
             {
@@ -412,7 +468,7 @@ internal sealed class OutputLog : IDisposable
                 if (bytes[stop] == '\n')
                 {
                     // A finished line: what is kept of it, then these bytes and the line end, in one append.
-                    _log.AppendHoldingTheGate(new ReadOnlySpan<byte>(_text, 0, _length), bytes.Slice(0, stop + 1));
+                    _log.Finish(new ReadOnlySpan<byte>(_text, 0, _length), bytes.Slice(0, stop + 1));
                     _length = _column = 0;
                 }
                 else
@@ -422,16 +478,6 @@ internal sealed class OutputLog : IDisposable
                 }
                 bytes = bytes.Slice(stop + 1);
             }
-        }
-
-        private void Take(ReadOnlySpan<char> text)
-        {
-            _encoder ??= Encoding.UTF8.GetEncoder();
-            var needed = _encoder.GetByteCount(text, flush: false);
-            if (_encoded.Length < needed)
-                _encoded = new byte[Math.Max(needed, 256)];
-            var count = _encoder.GetBytes(text, _encoded, flush: false);
-            Take(new ReadOnlySpan<byte>(_encoded, 0, count));
         }
 
         // Bytes at the end of the line.
@@ -452,7 +498,7 @@ internal sealed class OutputLog : IDisposable
             {
                 if (first == '\n')
                 {
-                    _log.AppendHoldingTheGate(new ReadOnlySpan<byte>(_text, 0, _length), LineEnd);
+                    _log.Finish(new ReadOnlySpan<byte>(_text, 0, _length), LineEnd);
                     _length = 0;
                 }
                 _column = 0;
@@ -480,5 +526,33 @@ internal sealed class OutputLog : IDisposable
         // The length of the UTF-8 sequence a byte starts (1 for a stray continuation byte).
         private static int SequenceLength(byte lead) =>
             lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    }
+
+    /// <summary>Where in the pending bytes each stream's stretch starts: a new one at each change of stream.</summary>
+    private sealed class Stretches
+    {
+        public int[] Starts = new int[4];
+        public Line[] Lines = new Line[4];
+        public int Count;
+
+        /// <summary>Bytes of <paramref name="line"/>'s at <paramref name="start"/>: a stretch starts there unless the last is that line's.</summary>
+        public void Starting(Line line, int start)
+        {
+            if (Count > 0 && Lines[Count - 1] == line)
+                return;
+            if (Count == Starts.Length)
+            {
+                Array.Resize(ref Starts, Count * 2);
+                Array.Resize(ref Lines, Count * 2);
+            }
+            Starts[Count] = start;
+            Lines[Count++] = line;
+        }
+
+        public void Clear()
+        {
+            Array.Clear(Lines, 0, Count);
+            Count = 0;
+        }
     }
 }
