@@ -98,8 +98,9 @@ internal static class InfoJsonWriter
         else
         {
             json.BeginArray("gpus");
-            foreach (var gpu in r.Gpus)
+            for (var i = 0; i < r.Gpus.Count; i++)
             {
+                var gpu = r.Gpus[i];
                 json.BeginObject();
                 json.String("name", gpu.Name);
                 json.String("uuid", gpu.Uuid);
@@ -145,8 +146,9 @@ internal static class InfoJsonWriter
         json.EndObject();
 
         json.BeginArray("packages");
-        foreach (var package in r.Packages)
+        for (var i = 0; i < r.Packages.Count; i++)
         {
+            var package = r.Packages[i];
             json.BeginObject();
             json.String("name", package.Name);
             json.String("version", package.Version);
@@ -170,8 +172,9 @@ internal static class InfoJsonWriter
         Strings(json, "warnings", r.Warnings);
         Strings(json, "children", r.Children);
         json.BeginArray("hotReloads");
-        foreach (var update in r.HotReloads)
+        for (var i = 0; i < r.HotReloads.Count; i++)
         {
+            var update = r.HotReloads[i];
             json.BeginObject();
             json.String("appliedUtc", Time(update.AppliedUtc));
             Strings(json, "types", update.Types);
@@ -185,11 +188,13 @@ internal static class InfoJsonWriter
     /// <summary>ISO 8601, UTC, as "O" writes it.</summary>
     private static string Time(DateTime utc) => TimeText.RoundTripUtc(utc);
 
-    private static void Strings(JsonWriter json, string name, IEnumerable<string> values)
+    // Index loops over the record's lists, here and above: a foreach would load each list's
+    // enumerator types (with their interfaces) at every launch, for lists that are mostly empty.
+    private static void Strings(JsonWriter json, string name, List<string> values)
     {
         json.BeginArray(name);
-        foreach (var value in values)
-            json.String(null, value);
+        for (var i = 0; i < values.Count; i++)
+            json.String(null, values[i]);
         json.EndArray();
     }
 }
