@@ -8,11 +8,12 @@
 // round's own ratio). Nothing is asserted: the figures go in the README and notes.
 // Then F#: an F# project's launch, and a `dotnet fsi` script's run, each against the same
 // program without the package.
-// Options: --launches N (60) --builds N (40) --console-lines N (300000) --console-rounds N (25)
+// Options: --launches N (120) --builds N (60) --console-lines N (300000) --console-rounds N (25)
 //          --large-files N (50000) --fsharp-launches N (30) --script-runs N (10)
 //          --skip-large --skip-peers --skip-fsharp
-// (one no-op build's time moves by about 10% on a noisy 2-core machine: forty rounds keep the
-// paired median within about 2%; a console round moves by about 5%)
+// (one no-op build's time moves by about 10% on a noisy 2-core machine: sixty rounds keep the
+// paired median within about 2%; a console round moves by about 5%; one launch's CPU difference
+// by about 4 ms, so 120 rounds hold its median to about half a millisecond)
 #:property TargetFramework=net10.0
 #:property PublishAot=false
 #:property TreatWarningsAsErrors=false
@@ -22,8 +23,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-var launches = IntOption("--launches", 60);
-var builds = IntOption("--builds", 40);
+var launches = IntOption("--launches", 120);
+var builds = IntOption("--builds", 60);
 var consoleRounds = IntOption("--console-rounds", 25);
 var largeFiles = IntOption("--large-files", 50_000);
 var repositoryRoot = FindRepositoryRoot();
