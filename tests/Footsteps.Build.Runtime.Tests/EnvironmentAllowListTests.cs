@@ -1,4 +1,3 @@
-using System.Collections;
 using FootstepsBuild.Runtime.Launch;
 using FootstepsBuild.Runtime.Machine;
 using FootstepsBuild.Runtime.Record;
@@ -10,7 +9,7 @@ public sealed class EnvironmentAllowListTests
     [Fact]
     public void OnlyListedNamesAndPrefixes_AreKept_AndSecretLookingNamesNever()
     {
-        var picked = EnvironmentAllowList.Pick(new Hashtable
+        var picked = EnvironmentAllowList.Pick(new Dictionary<string, string>
         {
             ["CUDA_VISIBLE_DEVICES"] = "0",
             ["OMP_NUM_THREADS"] = "4",

@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using FootstepsBuild.Runtime.HandWritten;
 
@@ -57,25 +56,25 @@ internal static class EnvironmentAllowList
     /// PATH from the variables: taken from the snapshot the record is made of, since reading one
     /// long variable on its own sets up the shared array pool for its buffer.
     /// </summary>
-    public static string? SearchPath(IDictionary variables)
+    public static string? SearchPath(Dictionary<string, string> variables)
     {
-        foreach (DictionaryEntry entry in variables)
+        foreach (var entry in variables)
         {
             // Windows spells it Path, and its variable names ignore case.
-            if (entry.Key is string name && string.Equals(name, "PATH", OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
-                return entry.Value as string;
+            if (string.Equals(entry.Key, "PATH", OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+                return entry.Value;
         }
         return null;
     }
 
-    public static Dictionary<string, string> Pick(IDictionary variables)
+    public static Dictionary<string, string> Pick(Dictionary<string, string> variables)
     {
         // A plain Dictionary: SortedDictionary's first use alone costs the launch 2 ms. The writer sorts.
         var picked = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in variables)
+        foreach (var entry in variables)
         {
-            if (entry.Key is string name && entry.Value is string value && IsAllowed(name))
-                picked[name] = value;
+            if (IsAllowed(entry.Key))
+                picked[entry.Key] = entry.Value;
         }
         return picked;
     }

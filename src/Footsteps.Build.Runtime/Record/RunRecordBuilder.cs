@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Reflection;
 using FootstepsBuild.Runtime.HandWritten;
@@ -82,13 +81,14 @@ internal static class RunRecordBuilder
     /// <param name="inheritedParentRun">FOOTSTEPS_PARENT_RUN as the process was started with it (null: unset).</param>
     public static RunDetails Details(Assembly? program, string? inheritedParentRun)
     {
-        var variables = Environment.GetEnvironmentVariables();
+        var variables = StartingEnvironment.Read();
         return new(ProcessStartTime.ReadUtc(), HostFacts.Read(), HostFacts.Runtime(), Identity(program),
             EnvironmentAsStarted(variables, inheritedParentRun), EnvironmentAllowList.SearchPath(variables));
     }
 
-    // By now the run may have set FOOTSTEPS_PARENT_RUN to its own directory for its children.
-    private static Dictionary<string, string> EnvironmentAsStarted(IDictionary variables, string? inheritedParentRun)
+    // Where the variables are the current ones (not Linux), the run may by now have set
+    // FOOTSTEPS_PARENT_RUN to its own directory for its children.
+    private static Dictionary<string, string> EnvironmentAsStarted(Dictionary<string, string> variables, string? inheritedParentRun)
     {
         var environment = EnvironmentAllowList.Pick(variables);
         environment.Remove(ParentRun.DirectoryVariable);
