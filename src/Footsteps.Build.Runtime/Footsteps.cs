@@ -87,7 +87,7 @@ public static class Footsteps
             var facts = Facts();
             if (facts.CollectedAt == GitCollection.AtRun)
                 facts = _facts = ScriptGitFacts.Complete(facts, outputRoot);
-            _details ??= PendingRunDetails.Start(program, facts);
+            _details ??= PendingRunDetails.Start(program, facts, beforeProgramCode: false);
             var session = RunSession.Start(facts, program, _script, _details, outputRoot, name.Name, name.Requested);
             _session = session;
             _started = new StartedRun(name.Name, Path.GetFullPath(outputRoot), _launching);
@@ -161,7 +161,7 @@ public static class Footsteps
             startsAtLaunch = facts.AutoStart && !namesRunsInCode;
             // While the name is decided and the directory claimed, another core gathers the rest.
             if (startsAtLaunch)
-                _details = PendingRunDetails.Start(program, facts);
+                _details = PendingRunDetails.Start(program, facts, beforeProgramCode: true);
         }
         if (!startsAtLaunch)
             return;

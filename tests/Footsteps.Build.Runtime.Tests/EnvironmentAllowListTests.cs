@@ -39,7 +39,7 @@ public sealed class EnvironmentAllowListTests
         try
         {
             Environment.SetEnvironmentVariable(ParentRun.DirectoryVariable, "/results/parent");
-            var pending = PendingRunDetails.Start(null, BuildFacts.From(null));
+            var pending = PendingRunDetails.Start(null, BuildFacts.From(null), beforeProgramCode: false);
             ParentRun.BecomeParent("/results/parent/children/this-run");
 
             Assert.Equal("/results/parent", pending.Wait(TimeSpan.FromSeconds(10))?.Environment[ParentRun.DirectoryVariable]);

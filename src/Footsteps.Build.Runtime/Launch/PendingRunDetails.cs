@@ -29,17 +29,21 @@ internal sealed class PendingRunDetails
     private WorkingTreeRecord? _workingTree;
     private RunDetails? _details;
 
-    private PendingRunDetails(Assembly? program, BuildFacts facts)
+    private readonly bool _beforeProgramCode;
+
+    private PendingRunDetails(Assembly? program, BuildFacts facts, bool beforeProgramCode)
     {
         _program = program;
         _facts = facts;
+        _beforeProgramCode = beforeProgramCode;
         // Read here, on the launching thread, before the run sets the variable to its own
         // directory for its children (ParentRun.BecomeParent): the record says what it was started with.
         _inheritedParentRun = Environment.GetEnvironmentVariable(ParentRun.DirectoryVariable);
         new Thread(Gather) { IsBackground = true, Name = "Footsteps run details" }.Start();
     }
 
-    public static PendingRunDetails Start(Assembly? program, BuildFacts facts) => new(program, facts);
+    /// <param name="beforeProgramCode">Started at launch, before the program's code runs (not by its own Initialize call).</param>
+    public static PendingRunDetails Start(Assembly? program, BuildFacts facts, bool beforeProgramCode) => new(program, facts, beforeProgramCode);
 
     /// <summary>
     /// Whether the binary is stale (see <see cref="WorkingTreeCheck"/>) for <paramref name="facts"/>:
@@ -84,7 +88,7 @@ internal sealed class PendingRunDetails
         }
         try
         {
-            _details = RunRecordBuilder.Details(_program, _inheritedParentRun);
+            _details = RunRecordBuilder.Details(_program, _inheritedParentRun, _beforeProgramCode);
         }
         catch (Exception)
         {

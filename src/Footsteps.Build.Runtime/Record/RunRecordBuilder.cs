@@ -79,15 +79,18 @@ internal static class RunRecordBuilder
     /// </summary>
     /// <param name="program">The entry assembly.</param>
     /// <param name="inheritedParentRun">FOOTSTEPS_PARENT_RUN as the process was started with it (null: unset).</param>
-    public static RunDetails Details(Assembly? program, string? inheritedParentRun)
+    /// <param name="beforeProgramCode">Gathered at launch, before the program's code: the environment as started.</param>
+    public static RunDetails Details(Assembly? program, string? inheritedParentRun, bool beforeProgramCode)
     {
-        var variables = StartingEnvironment.Read();
+        // A run the program's code starts records the variables that code may have set (CUDA_VISIBLE_DEVICES
+        // chosen in code, before the libraries that read it are loaded).
+        var variables = beforeProgramCode ? EnvironmentSnapshot.AsStarted() : EnvironmentSnapshot.Current();
         return new(ProcessStartTime.ReadUtc(), HostFacts.Read(), HostFacts.Runtime(), Identity(program),
             EnvironmentAsStarted(variables, inheritedParentRun), EnvironmentAllowList.SearchPath(variables));
     }
 
-    // Where the variables are the current ones (not Linux), the run may by now have set
-    // FOOTSTEPS_PARENT_RUN to its own directory for its children.
+    // Where the variables are the current ones, the run may by now have set FOOTSTEPS_PARENT_RUN
+    // to its own directory for its children.
     private static Dictionary<string, string> EnvironmentAsStarted(Dictionary<string, string> variables, string? inheritedParentRun)
     {
         var environment = EnvironmentAllowList.Pick(variables);
