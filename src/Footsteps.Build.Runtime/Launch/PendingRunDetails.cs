@@ -20,6 +20,7 @@ internal sealed class PendingRunDetails
     private readonly BuildFacts _facts;
     private readonly Assembly? _program;
     private readonly string? _inheritedParentRun;
+    private readonly bool _beforeProgramCode;
     // No spinning before blocking: a waiter here waits for work of milliseconds on the other
     // thread, and on two cores a spin takes the core that work needs.
     private readonly ManualResetEventSlim _checked = new(false, spinCount: 0);
@@ -28,8 +29,6 @@ internal sealed class PendingRunDetails
     private Action? _next;
     private WorkingTreeRecord? _workingTree;
     private RunDetails? _details;
-
-    private readonly bool _beforeProgramCode;
 
     private PendingRunDetails(Assembly? program, BuildFacts facts, bool beforeProgramCode)
     {

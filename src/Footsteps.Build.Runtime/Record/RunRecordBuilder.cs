@@ -86,12 +86,12 @@ internal static class RunRecordBuilder
         // chosen in code, before the libraries that read it are loaded).
         var variables = beforeProgramCode ? EnvironmentSnapshot.AsStarted() : EnvironmentSnapshot.Current();
         return new(ProcessStartTime.ReadUtc(), HostFacts.Read(), HostFacts.Runtime(), Identity(program),
-            EnvironmentAsStarted(variables, inheritedParentRun), EnvironmentAllowList.SearchPath(variables));
+            RecordedEnvironment(variables, inheritedParentRun), EnvironmentAllowList.SearchPath(variables));
     }
 
     // Where the variables are the current ones, the run may by now have set FOOTSTEPS_PARENT_RUN
     // to its own directory for its children.
-    private static Dictionary<string, string> EnvironmentAsStarted(Dictionary<string, string> variables, string? inheritedParentRun)
+    private static Dictionary<string, string> RecordedEnvironment(Dictionary<string, string> variables, string? inheritedParentRun)
     {
         var environment = EnvironmentAllowList.Pick(variables);
         environment.Remove(ParentRun.DirectoryVariable);
