@@ -17,7 +17,7 @@ public sealed class ReadyToRunImageTests
     private static readonly Dictionary<string, ushort> OperatingSystems = new() { ["win"] = 0, ["linux"] = 0x7B79, ["osx"] = 0x4644 };
     private const uint ReadyToRunSignature = 0x00525452; // "RTR"
 
-    private static readonly string[] PlatformNames = { "linux-x64", "linux-arm64", "osx-arm64", "win-x64" };
+    private static readonly string[] PlatformNames = { "linux-x64", "linux-arm64", "osx-arm64", "osx-x64", "win-x64" };
 
     public static TheoryData<string> Platforms => new(PlatformNames);
 
