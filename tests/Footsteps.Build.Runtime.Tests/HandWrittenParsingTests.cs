@@ -104,6 +104,24 @@ public sealed class HandWrittenParsingTests
         Assert.Equal(bytes.AsSpan().IndexOfAny((byte)'\n', (byte)'\r'), LineBreakSearch.First(bytes));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("no break")]
+    [InlineData("line\n")]
+    [InlineData("one\ntwo\nthree")]
+    [InlineData("one\ntwo\n10%\r20%\nafter")]
+    [InlineData("10%\r20%\n")]
+    [InlineData("windows\r\nlines\r\n")]
+    [InlineData("\u00e9t\u00e9\n\U0001F600\tthen\n\u000b")]
+    public void LineBreakSearch_EndOfLinesBeforeReturn_IsAfterTheLastLineFeedBeforeAnyCarriageReturn(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var firstReturn = bytes.AsSpan().IndexOf((byte)'\r');
+        var beforeIt = firstReturn < 0 ? bytes : bytes.AsSpan(0, firstReturn).ToArray();
+
+        Assert.Equal(beforeIt.AsSpan().LastIndexOf((byte)'\n') + 1, LineBreakSearch.EndOfLinesBeforeReturn(bytes));
+    }
+
     [Fact]
     public void SmallTextFile_DecodesNonAsciiAsUtf8()
     {

@@ -70,6 +70,31 @@ public sealed class OutputLogTests : IDisposable
         Assert.Equal("a whole line\nPARtial\n100%\nunfinished", text);
     }
 
+    // A write-out reads what was printed in blocks of 64 KiB: lines cut between two blocks, and
+    // carriage returns among whole lines, log as a terminal would show them.
+    [Fact]
+    public void ManyWrites_OfAnySize_CutAnywhereByTheWriteOutsBlocks_LogAsTheirCharactersWould()
+    {
+        var printed = new System.Text.StringBuilder();
+        for (var i = 0; i < 20_000; i++)
+            printed.Append(i % 997 == 0 ? "10%\r100%\n" : $"step {i} loss 0.{i % 10}\n");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(printed.ToString());
+        var random = new Random(11);
+
+        var text = Logged(line =>
+        {
+            for (var at = 0; at < bytes.Length;)
+            {
+                var count = Math.Min(bytes.Length - at, random.Next(1, 3_000));
+                line.Write(bytes.AsSpan(at, count));
+                at += count;
+            }
+        });
+
+        var expected = System.Text.RegularExpressions.Regex.Replace(printed.ToString(), "10%\r", "");
+        Assert.Equal(expected, text);
+    }
+
     [Fact]
     public void SurrogatePair_SplitAcrossTwoWrites_IsLoggedAsOneCharacter()
     {
@@ -168,6 +193,11 @@ public sealed class OutputLogTests : IDisposable
     [InlineData(typeof(OutputLog), "KeepInRing")]
     [InlineData(typeof(OutputLog), "RewriteTail")]
     [InlineData(typeof(CutMarker), "Bytes")]
+    [InlineData(typeof(ChunkedBytes), "DropFirst")]
+    [InlineData(typeof(OutputLog.Line), "Keep")]
+    [InlineData(typeof(OutputLog.Line), "Overwrite")]
+    [InlineData(typeof(OutputLog.Line), "Reserve")]
+    [InlineData(typeof(LineBreakSearch), "First")]
     public void TheTailsMethods_AreCompiledOutsideTiering(Type type, string method)
     {
         var found = type.GetMethod(method, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static |

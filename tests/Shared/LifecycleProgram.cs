@@ -33,6 +33,12 @@ public static class LifecycleProgram
                 Console.Error.WriteLine("a warning on stderr");
                 Console.Write("no newline at the end");
                 return 0;
+            case "training-log":
+                // A training loop that prints every step, then what the GC did meanwhile.
+                for (var step = 0; step < 300_000; step++)
+                    Console.WriteLine($"step {step} loss 0.25");
+                File.WriteAllText(Footsteps.OutputDir + "gen2.txt", GC.CollectionCount(2).ToString());
+                return 0;
             case "paths":
                 File.WriteAllText(Footsteps.NextPath("loss", ".png"), "first");
                 File.WriteAllText(Footsteps.NextPath("loss", "png"), "second");

@@ -34,14 +34,17 @@ internal sealed class OutputLog : IDisposable
 
     // The writer is woken when this much is waiting, whatever the time; past the hard cap the
     // program's own thread writes out (a program printing faster than the disk takes it waits).
-    private const int PendingWakeBytes = 256 * 1024;
+    // Not much less: each wake costs the printing program more than the bytes it writes out
+    // (docs/benchmarks.md, "Fewer write-outs").
+    private const int PendingWakeBytes = 1024 * 1024;
     private const int PendingHardCapBytes = 8 * 1024 * 1024;
 
     // _gate guards the pending bytes, which the program's threads add to; _fileGate the lines,
     // the file and the tail, which only a write-out touches. The program never waits for the
     // disk, and never for the lines' carriage returns either: a console line costs the program's
     // thread one lock and one copy (docs/benchmarks.md, "Console throughput").
-    private readonly object _gate = new();
+    // A field, not readonly: a readonly struct would be copied at every use.
+    private SpinGate _gate;
     private readonly object _fileGate = new();
     private readonly SafeFileHandle _file;
     // Where the next write-out writes: the file is written at known offsets, never through a stream.
@@ -51,29 +54,32 @@ internal sealed class OutputLog : IDisposable
     private readonly Encoding _utf8 = Encoding.UTF8;
     // The bytes printed and not yet taken, as the streams wrote them, and which stream's line
     // each stretch of them belongs to. A write-out swaps them for _writing under _gate and makes
-    // the lines outside it; the buffers are reused.
-    private byte[] _pending = new byte[4 * 1024];
+    // the lines outside it; the buffers are reused. The log's buffers are native memory
+    // (ChunkedBytes), outside the GC's budgets.
+    private ChunkedBytes _pending = new();
+    // _pending.Length, for the program's thread to read outside _gate.
     private int _pendingLength;
     private Stretches _pendingStretches = new();
-    private byte[] _writing = new byte[4 * 1024];
+    private ChunkedBytes _writing = new();
     private Stretches _writingStretches = new();
     // Finished lines, to be written. Under _fileGate.
-    private byte[] _finished = new byte[4 * 1024];
-    private int _finishedLength;
+    private readonly ChunkedBytes _finished = new();
     // No spinning before it blocks: the writer waits 0.1 s at a time, and a spin would take the
     // core from the program at every write-out.
     private readonly ManualResetEventSlim _wake = new(false, spinCount: 0);
-    // The writer has been woken for the pending bytes (set once when they cross PendingWakeBytes,
-    // not at every line after).
+    // The writer has been woken for the pending bytes: set once when they reach _wakeAt, not at
+    // every line after. The writer's first write-outs come early, so that their first calls are
+    // among the launch's (see KeepInTail): at the first bytes (the launch's `Saving results to`
+    // line), at the bytes that make the log first ask for free space, then every PendingWakeBytes.
     private bool _wakeAsked;
+    private int _wakeAt = 1;
+    private long _takenBytes;
     private bool _wakeDue;
     private bool _closed;
 
     // Past the head, output goes to a ring of the last bytes, rewritten after the marker.
     private long _headBytes;
-    private byte[]? _tail;
-    private int _tailStart;
-    private int _tailLength;
+    private ChunkedBytes? _tail;
     private long _cutBytes;
     // The ring holds output the file does not (it was not appended, or the ring has since cut
     // what the file still holds): the tail is to be rewritten.
@@ -106,15 +112,26 @@ internal sealed class OutputLog : IDisposable
     {
         lock (_fileGate)
         {
-            lock (_gate)
+            _gate.Enter();
+            try
             {
                 if (_closed)
                     return;
                 _closed = true;
                 _wake.Set();
             }
+            finally
+            {
+                _gate.Exit();
+            }
             WriteOutHoldingTheFile(wholeTail: true);
             _file.Dispose();
+            // No thread adds to them now: the lines see the log closed (under _gate), and the
+            // write-outs and the lines' last flush hold _fileGate.
+            _pending.Dispose();
+            _writing.Dispose();
+            _finished.Dispose();
+            _tail?.Dispose();
         }
     }
 
@@ -125,12 +142,9 @@ internal sealed class OutputLog : IDisposable
         if (_closed)
             return;
         _pendingStretches.Starting(line, _pendingLength);
-        var pending = _pendingLength + bytes.Length;
-        if (pending > _pending.Length)
-            Array.Resize(ref _pending, Math.Max(pending, _pending.Length * 2));
-        bytes.CopyTo(new Span<byte>(_pending, _pendingLength, bytes.Length));
-        _pendingLength = pending;
-        if (!_wakeAsked && pending >= PendingWakeBytes)
+        _pending.Append(bytes);
+        var pending = _pendingLength = _pending.Length;
+        if (!_wakeAsked && pending >= _wakeAt)
             _wakeAsked = _wakeDue = true;
     }
 
@@ -138,7 +152,8 @@ internal sealed class OutputLog : IDisposable
     private void TakePending()
     {
         int count;
-        lock (_gate)
+        _gate.Enter();
+        try
         {
             if (_pendingLength == 0)
                 return;
@@ -147,26 +162,34 @@ internal sealed class OutputLog : IDisposable
             count = _pendingLength;
             _pendingLength = 0;
             _wakeAsked = false;
+            _takenBytes += count;
+            _wakeAt = _takenBytes < Caps.OutputLogUncheckedBytes ? (int)(Caps.OutputLogUncheckedBytes - _takenBytes) : PendingWakeBytes;
+        }
+        finally
+        {
+            _gate.Exit();
         }
         var stretches = _writingStretches;
         for (var i = 0; i < stretches.Count; i++)
         {
             var start = stretches.Starts[i];
             var end = i + 1 < stretches.Count ? stretches.Starts[i + 1] : count;
-            stretches.Lines[i].Take(new ReadOnlySpan<byte>(_writing, start, end - start));
+            while (start < end)
+            {
+                var piece = _writing.Piece(start, end - start);
+                stretches.Lines[i].Take(piece);
+                start += piece.Length;
+            }
         }
         stretches.Clear();
+        _writing.Clear();
     }
 
     // A finished line (first, then second: what a Line kept of it, then its end). Under _fileGate.
     private void Finish(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second = default)
     {
-        var finished = _finishedLength + first.Length + second.Length;
-        if (finished > _finished.Length)
-            Array.Resize(ref _finished, Math.Max(finished, _finished.Length * 2));
-        first.CopyTo(new Span<byte>(_finished, _finishedLength, first.Length));
-        second.CopyTo(new Span<byte>(_finished, _finishedLength + first.Length, second.Length));
-        _finishedLength = finished;
+        _finished.Append(first);
+        _finished.Append(second);
     }
 
     // After a line's write, outside _gate (a write-out takes _fileGate first).
@@ -187,18 +210,17 @@ internal sealed class OutputLog : IDisposable
     /// </summary>
     public void KeepWritingOut()
     {
-        // At once first: the launch's lines (`Saving results to`) make the lines' first calls now,
-        // among the launch's, not 0.1 s into the run (see KeepInTail).
-        WriteOut();
+        // Here, not on the launching thread, whose core its yield could give away.
+        SpinGate.Prepare();
+        // The first bytes printed wake the writer: the launch's `Saving results to` line makes the
+        // write-out's first calls among the launch's, not 0.1 s into the run (see KeepInTail).
         while (true)
         {
             var woken = _wake.Wait(FlushInterval);
             _wake.Reset();
-            lock (_gate)
-            {
-                if (_closed)
-                    return;
-            }
+            // Set once, under _gate, by Dispose, which holds _fileGate as a write-out does.
+            if (Volatile.Read(ref _closed))
+                return;
             // Woken for the amount waiting, the tail (rewritten whole) waits for its interval.
             WriteOut(wholeTail: !woken);
         }
@@ -211,11 +233,9 @@ internal sealed class OutputLog : IDisposable
     {
         lock (_fileGate)
         {
-            lock (_gate)
-            {
-                if (_closed)
-                    return;
-            }
+            // Set once, under _gate, by Dispose, which holds _fileGate as a write-out does.
+            if (Volatile.Read(ref _closed))
+                return;
             WriteOutHoldingTheFile(wholeTail);
         }
     }
@@ -224,23 +244,19 @@ internal sealed class OutputLog : IDisposable
     private void WriteOutHoldingTheFile(bool wholeTail)
     {
         TakePending();
-        if (_finishedLength == 0 && !_tailChanged && !(_closed && TailOutgrown))
+        var count = _finished.Length;
+        if (count == 0 && !_tailChanged && !(_closed && TailOutgrown))
             return;
-        var bytes = _finished;
-        var count = _finishedLength;
-        _finishedLength = 0;
         try
         {
             if (_stoppedBecause != null || (SpaceCheckDue(count) && StopForLackOfSpace()))
                 return;
-            var toHead = (int)Math.Min(count, Caps.OutputLogHeadBytes - _headBytes);
-            if (toHead > 0)
+            for (var at = 0; at < count;)
             {
-                Write(bytes, 0, toHead);
-                _headBytes += toHead;
+                var piece = _finished.Piece(at, count - at);
+                WriteFinished(piece);
+                at += piece.Length;
             }
-            if (count > toHead)
-                KeepInTail(bytes, toHead, count - toHead);
             // The tail is rewritten whole, so not at every write-out of a program printing fast:
             // once per FlushInterval, and whenever asked (the end of the run, a timer's tick).
             if (_tailChanged && (wholeTail || Environment.TickCount64 - _tailWrittenAt >= FlushInterval.TotalMilliseconds))
@@ -253,10 +269,27 @@ internal sealed class OutputLog : IDisposable
         {
             // A full disk or a closed file must not break the program's own console output.
         }
+        finally
+        {
+            _finished.Clear();
+        }
+    }
+
+    // Finished lines, in order: to the head while it has room, then to the tail. Under _fileGate.
+    private void WriteFinished(ReadOnlySpan<byte> bytes)
+    {
+        var toHead = (int)Math.Min(bytes.Length, Caps.OutputLogHeadBytes - _headBytes);
+        if (toHead > 0)
+        {
+            Write(bytes.Slice(0, toHead));
+            _headBytes += toHead;
+        }
+        if (bytes.Length > toHead)
+            KeepInTail(bytes.Slice(toHead));
     }
 
     // The file holds more of the tail than the ring (appended output the ring has since cut). Under _fileGate.
-    private bool TailOutgrown => _tail != null && _length - _tailStartsAt > _tailLength;
+    private bool TailOutgrown => _tail != null && _length - _tailStartsAt > _tail.Length;
 
     private bool SpaceCheckDue(int count)
     {
@@ -283,8 +316,7 @@ internal sealed class OutputLog : IDisposable
             return false;
         _stoppedBecause = $"\n[Footsteps: output.log stops here: its filesystem has {free / 1024} KiB free, and the program's " +
             $"own files come first (output.log stops below {Caps.OutputLogFreeSpaceBytes / 1024 / 1024} MiB free). The console had everything.]\n";
-        var marker = _utf8.GetBytes(_stoppedBecause);
-        Write(marker, 0, marker.Length);
+        Write(_utf8.GetBytes(_stoppedBecause));
         return true;
     }
 
@@ -294,49 +326,39 @@ internal sealed class OutputLog : IDisposable
     // these are compiled at their first call instead, outside tiering (AggressiveOptimization),
     // and call no framework method the launch has not called already.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void KeepInTail(byte[] bytes, int offset, int count)
+    private void KeepInTail(ReadOnlySpan<byte> bytes)
     {
         if (_tail == null)
         {
-            _tail = new byte[Caps.OutputLogTailBytes];
+            _tail = new ChunkedBytes();
             _tailStartsAt = _headBytes;
         }
         // Appended while the file is current and its tail stays within the slack: a program
         // printing slowly adds its lines, not a rewrite of the whole tail every 0.1 s.
-        if (!_tailChanged && count < _tail.Length && _length - _tailStartsAt + count <= Caps.OutputLogTailBytes + Caps.OutputLogTailSlackBytes)
+        if (!_tailChanged && bytes.Length < Caps.OutputLogTailBytes && _length - _tailStartsAt + bytes.Length <= Caps.OutputLogTailBytes + Caps.OutputLogTailSlackBytes)
         {
             _position = _length;
-            Write(bytes, offset, count);
-            KeepInRing(bytes, offset, count);
+            Write(bytes);
+            KeepInRing(bytes);
             _tailChanged = false;
             return;
         }
-        KeepInRing(bytes, offset, count);
+        KeepInRing(bytes);
     }
 
+    // The last OutputLogTailBytes printed, in memory.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void KeepInRing(byte[] bytes, int offset, int count)
+    private void KeepInRing(ReadOnlySpan<byte> bytes)
     {
         var ring = _tail!;
-        if (count >= ring.Length)
+        var kept = Math.Min(bytes.Length, Caps.OutputLogTailBytes);
+        ring.Append(bytes.Slice(bytes.Length - kept));
+        var overflow = ring.Length - Caps.OutputLogTailBytes + (bytes.Length - kept);
+        if (overflow > 0)
         {
-            // Only the last bytes can stay.
-            _cutBytes += _tailLength + count - ring.Length;
-            Array.Copy(bytes, offset + count - ring.Length, ring, 0, ring.Length);
-            _tailStart = 0;
-            _tailLength = ring.Length;
-            _tailChanged = true;
-            return;
+            _cutBytes += overflow;
+            ring.DropFirst(ring.Length - Caps.OutputLogTailBytes);
         }
-        var overflow = Math.Max(0, _tailLength + count - ring.Length);
-        _cutBytes += overflow;
-        _tailStart = (_tailStart + overflow) % ring.Length;
-        _tailLength -= overflow;
-        var end = (_tailStart + _tailLength) % ring.Length;
-        var first = Math.Min(count, ring.Length - end);
-        Array.Copy(bytes, offset, ring, end, first);
-        Array.Copy(bytes, offset + first, ring, 0, count - first);
-        _tailLength += count;
         _tailChanged = true;
     }
 
@@ -350,13 +372,16 @@ internal sealed class OutputLog : IDisposable
         _position = _headBytes;
         if (_cutBytes > 0)
         {
-            var marker = CutMarker.Bytes(_cutBytes);
-            Write(marker, 0, marker.Length);
+            Write(CutMarker.Bytes(_cutBytes));
         }
         _tailStartsAt = _position;
-        var first = Math.Min(_tailLength, _tail!.Length - _tailStart);
-        Write(_tail, _tailStart, first);
-        Write(_tail, 0, _tailLength - first);
+        var ring = _tail!;
+        for (var at = 0; at < ring.Length;)
+        {
+            var piece = ring.Piece(at, ring.Length - at);
+            Write(piece);
+            at += piece.Length;
+        }
         if (_position < _length)
         {
             RandomAccess.SetLength(_file, _position);
@@ -364,9 +389,10 @@ internal sealed class OutputLog : IDisposable
         }
     }
 
-    private void Write(byte[] bytes, int start, int count)
+    private void Write(ReadOnlySpan<byte> bytes)
     {
-        _position = RunFile.WriteAt(_file, _position, bytes, start, count);
+        RandomAccess.Write(_file, bytes, _position);
+        _position += bytes.Length;
         _length = Math.Max(_length, _position);
     }
 
@@ -401,8 +427,15 @@ internal sealed class OutputLog : IDisposable
         /// </summary>
         public void Write(ReadOnlySpan<byte> bytes)
         {
-            lock (_log._gate)
+            _log._gate.Enter();
+            try
+            {
                 _log.AppendHoldingTheGate(this, bytes);
+            }
+            finally
+            {
+                _log._gate.Exit();
+            }
             _log.AfterAppend();
         }
 
@@ -459,6 +492,16 @@ internal sealed class OutputLog : IDisposable
                     bytes = bytes.Slice(Overwrite(bytes));
                     continue;
                 }
+                // Lines that no carriage return rewrites are logged as printed: all of them in
+                // one append, not one per line (a training loop printing every step).
+                var whole = LineBreakSearch.EndOfLinesBeforeReturn(bytes);
+                if (whole > 0)
+                {
+                    _log.Finish(new ReadOnlySpan<byte>(_text, 0, _length), bytes.Slice(0, whole));
+                    _length = _column = 0;
+                    bytes = bytes.Slice(whole);
+                    continue;
+                }
                 var stop = LineBreakSearch.First(bytes);
                 if (stop < 0)
                 {
@@ -480,7 +523,10 @@ internal sealed class OutputLog : IDisposable
             }
         }
 
-        // Bytes at the end of the line.
+        // Bytes at the end of the line. This and the line's other rare paths (a carriage return,
+        // a line cut between two of a write-out's arrays) are first needed late in some runs:
+        // compiled outside tiering, as the tail's methods (see KeepInTail).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Keep(ReadOnlySpan<byte> bytes)
         {
             Reserve(bytes.Length);
@@ -491,6 +537,7 @@ internal sealed class OutputLog : IDisposable
 
         // After a '\r': the character at the column gives way to the next one written (or the
         // line ends, or starts over). Returns how many bytes it took.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int Overwrite(ReadOnlySpan<byte> bytes)
         {
             var first = bytes[0];
@@ -517,6 +564,7 @@ internal sealed class OutputLog : IDisposable
             return incoming;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Reserve(int more)
         {
             if (_length + more > _text.Length)

@@ -1,9 +1,10 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace FootstepsBuild.Runtime.HandWritten;
 
 /// <summary>
-/// Finds the first line feed or carriage return in UTF-8 bytes, by hand: MemoryExtensions'
+/// Finds line feeds and carriage returns in UTF-8 bytes, by hand: MemoryExtensions'
 /// vectorized IndexOf lives, for a compiled program, in the System.Memory facade, whose load
 /// (with the first use of its types) adds to every launch's memory (docs/benchmarks.md).
 /// Console lines are short, so a plain loop costs next to nothing.
@@ -11,6 +12,8 @@ namespace FootstepsBuild.Runtime.HandWritten;
 internal static class LineBreakSearch
 {
     /// <summary>The index of the first '\n' or '\r', or -1.</summary>
+    // For a line's rare paths, first needed late in some runs: compiled outside tiering (OutputLog.Line.Keep).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int First(ReadOnlySpan<byte> bytes)
     {
         for (var i = 0; i < bytes.Length; i++)
@@ -20,5 +23,26 @@ internal static class LineBreakSearch
                 return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The index just after the last '\n' that comes before any '\r' (0 if there is none): where
+    /// the lines that need no terminal-like rewrite end.
+    /// </summary>
+    public static int EndOfLinesBeforeReturn(ReadOnlySpan<byte> bytes)
+    {
+        var end = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            if (b <= (byte)'\r')
+            {
+                if (b == (byte)'\n')
+                    end = i + 1;
+                else if (b == (byte)'\r')
+                    break;
+            }
+        }
+        return end;
     }
 }
