@@ -194,10 +194,6 @@ public sealed class OutputLogTests : IDisposable
     [InlineData(typeof(OutputLog), "RewriteTail")]
     [InlineData(typeof(CutMarker), "Bytes")]
     [InlineData(typeof(ChunkedBytes), "DropFirst")]
-    [InlineData(typeof(OutputLog.Line), "Keep")]
-    [InlineData(typeof(OutputLog.Line), "Overwrite")]
-    [InlineData(typeof(OutputLog.Line), "Reserve")]
-    [InlineData(typeof(LineBreakSearch), "First")]
     public void TheTailsMethods_AreCompiledOutsideTiering(Type type, string method)
     {
         var found = type.GetMethod(method, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static |

@@ -212,6 +212,10 @@ internal sealed class OutputLog : IDisposable
     {
         // Here, not on the launching thread, whose core its yield could give away.
         SpinGate.Prepare();
+        // A line cut between two blocks of a write-out first needs the line's unfinished-line
+        // methods late in a run that prints much: called now on a line of no stream's, whose
+        // text is never written (see KeepInTail).
+        new Line(this).Take("-"u8);
         // The first bytes printed wake the writer: the launch's `Saving results to` line makes the
         // write-out's first calls among the launch's, not 0.1 s into the run (see KeepInTail).
         while (true)
@@ -523,10 +527,7 @@ internal sealed class OutputLog : IDisposable
             }
         }
 
-        // Bytes at the end of the line. This and the line's other rare paths (a carriage return,
-        // a line cut between two of a write-out's arrays) are first needed late in some runs:
-        // compiled outside tiering, as the tail's methods (see KeepInTail).
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        // Bytes at the end of the line.
         private void Keep(ReadOnlySpan<byte> bytes)
         {
             Reserve(bytes.Length);
@@ -537,7 +538,6 @@ internal sealed class OutputLog : IDisposable
 
         // After a '\r': the character at the column gives way to the next one written (or the
         // line ends, or starts over). Returns how many bytes it took.
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int Overwrite(ReadOnlySpan<byte> bytes)
         {
             var first = bytes[0];
@@ -564,7 +564,6 @@ internal sealed class OutputLog : IDisposable
             return incoming;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Reserve(int more)
         {
             if (_length + more > _text.Length)

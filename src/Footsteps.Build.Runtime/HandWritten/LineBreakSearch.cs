@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 
 namespace FootstepsBuild.Runtime.HandWritten;
 
@@ -12,8 +11,6 @@ namespace FootstepsBuild.Runtime.HandWritten;
 internal static class LineBreakSearch
 {
     /// <summary>The index of the first '\n' or '\r', or -1.</summary>
-    // For a line's rare paths, first needed late in some runs: compiled outside tiering (OutputLog.Line.Keep).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int First(ReadOnlySpan<byte> bytes)
     {
         for (var i = 0; i < bytes.Length; i++)

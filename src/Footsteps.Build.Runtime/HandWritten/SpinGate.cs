@@ -21,6 +21,9 @@ internal struct SpinGate
     /// </summary>
     public static void Prepare()
     {
+        var free = new SpinGate();
+        free.EnterContended();
+        free.Exit();
         Thread.SpinWait(1);
         Thread.Yield();
     }
