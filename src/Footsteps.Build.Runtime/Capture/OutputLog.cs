@@ -397,8 +397,7 @@ internal sealed class OutputLog : IDisposable
 
     private void Write(ReadOnlySpan<byte> bytes)
     {
-        RandomAccess.Write(_file, bytes, _position);
-        _position += bytes.Length;
+        _position = RunFile.WriteAt(_file, _position, bytes);
         _length = Math.Max(_length, _position);
     }
 

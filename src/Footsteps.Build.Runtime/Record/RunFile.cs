@@ -26,11 +26,9 @@ internal static class RunFile
     public static long WriteAt(SafeFileHandle file, long offset, string text) => WriteAt(file, offset, Encoding.UTF8.GetBytes(text));
 
     /// <inheritdoc cref="WriteAt(SafeFileHandle, long, string)"/>
-    public static long WriteAt(SafeFileHandle file, long offset, byte[] bytes, int start = 0, int count = -1)
+    public static long WriteAt(SafeFileHandle file, long offset, System.ReadOnlySpan<byte> bytes)
     {
-        if (count < 0)
-            count = bytes.Length - start;
-        RandomAccess.Write(file, new System.ReadOnlySpan<byte>(bytes, start, count), offset);
-        return offset + count;
+        RandomAccess.Write(file, bytes, offset);
+        return offset + bytes.Length;
     }
 }
