@@ -20,10 +20,18 @@ public abstract class RepositoryTask : Task
     /// <summary>For tests and unusual machines: the git to run (default: git on PATH).</summary>
     public string GitExecutable { get; set; } = "";
 
+    /// <summary>Where git's answers about HEAD are kept between builds (obj/); empty to ask git every time.</summary>
+    public string HeadAnswersFile { get; set; } = "";
+
     /// <param name="aheadOfNeed">Git started before anyone waits for it, which yields to the build (<see cref="GitQuery.AheadOfNeed"/>).</param>
     internal GitQuery Query(bool aheadOfNeed = false)
     {
-        var query = new GitQuery(ProjectDirectory) { GitExecutable = GitExecutable, AheadOfNeed = aheadOfNeed };
+        var query = new GitQuery(ProjectDirectory)
+        {
+            GitExecutable = GitExecutable,
+            AheadOfNeed = aheadOfNeed,
+            HeadAnswersFile = string.IsNullOrEmpty(HeadAnswersFile) ? null : HeadAnswersFile,
+        };
         foreach (var item in ExcludedPaths)
         {
             var path = ProjectRelative(item.ItemSpec);

@@ -37,6 +37,9 @@ internal sealed class GitCommand
         _timeout = timeout;
     }
 
+    /// <summary>The git that runs: the full path found on PATH; null when there is none.</summary>
+    public string? ResolvedExecutable => _resolvedGit;
+
     /// <summary>How long one command may take.</summary>
     public TimeSpan Timeout => _timeout;
 

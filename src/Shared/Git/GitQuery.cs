@@ -29,6 +29,12 @@ internal sealed class GitQuery
     /// <summary>The stored diff is cut here, with a note; git is stopped rather than read to the end.</summary>
     public int DiffCapBytes { get; set; } = Caps.DiffBytes;
 
+    /// <summary>
+    /// Where git's answers about HEAD are kept between builds (<see cref="HeadAnswersCache"/>);
+    /// null to ask git every time.
+    /// </summary>
+    public string? HeadAnswersFile { get; set; }
+
     /// <summary>How much of `git ls-files --others` output is read at most.</summary>
     public int UntrackedListCapBytes { get; set; } = Caps.UntrackedListingBytes;
 

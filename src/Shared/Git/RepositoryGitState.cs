@@ -83,6 +83,14 @@ internal sealed class RepositoryGitState
     {
         var pace = GitPace.For(query);
         var git = query.CommandIn(workingDirectory);
+        // Taken before git runs: answers saved under it can only be older than the stamp, never newer.
+        var stamp = query.HeadAnswersFile == null || top == null ? null : RepositoryStamp.Of(top, workingDirectory, git.ResolvedExecutable);
+        var kept = stamp == null ? null : HeadAnswersCache.Load(query.HeadAnswersFile!, stamp);
+        if (kept is { } answers)
+        {
+            var diffOnly = pace.Start(git, DiffArguments(noCommits: false, pathspecs, pace.OneAtATime), diffCapBytes).Result;
+            return new RepositoryGitState(top, answers.Head, answers.Describe, answers.Remote, diffOnly, noCommits: false);
+        }
         var head = pace.Start(git, new[] { "rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD" }, SmallOutputCapBytes).Result;
         var noCommits = NoCommitsIn(head);
         if (!head.Succeeded && !noCommits)
@@ -96,7 +104,10 @@ internal sealed class RepositoryGitState
         var remote = pace.Start(git, new[] { "config", "--get", "remote.origin.url" }, SmallOutputCapBytes);
         var diffResult = diff.Result;
         var describeResult = describe.Result;
-        return new RepositoryGitState(top, head, describeResult, remote.Result, diffResult, noCommits);
+        var remoteResult = remote.Result;
+        if (stamp != null)
+            HeadAnswersCache.Save(query.HeadAnswersFile!, stamp, head, describeResult, remoteResult);
+        return new RepositoryGitState(top, head, describeResult, remoteResult, diffResult, noCommits);
     }
 
     // rev-parse prints the top line first even when HEAD does not resolve yet.
