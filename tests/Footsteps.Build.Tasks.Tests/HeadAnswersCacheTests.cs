@@ -105,6 +105,20 @@ public sealed class HeadAnswersCacheTests : IDisposable
     }
 
     [Fact]
+    public void ARemoteWithATokenInItsUrl_IsKeptWithoutIt()
+    {
+        _repository.Git("remote", "add", "origin", "https://someone:s3cr3t-token@example.com/lab/exp.git");
+
+        Read();
+        var second = Read();
+
+        Assert.DoesNotContain("s3cr3t-token", File.ReadAllText(AnswersFile));
+        Assert.Equal(2, _git.Calls.Length - 5);
+        Assert.DoesNotContain("s3cr3t-token", second.Remote);
+        Assert.Contains("example.com/lab/exp.git", second.Remote);
+    }
+
+    [Fact]
     public void ARemoteSetInAnIncludedConfigFile_IsSeenWhenThatFileChanges()
     {
         var included = Path.Combine(_outside, "included.config");

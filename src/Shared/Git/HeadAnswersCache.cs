@@ -42,9 +42,12 @@ internal static class HeadAnswersCache
     {
         if (!head.Succeeded || !Repeatable(describe) || !Repeatable(remote))
             return;
+        // Never a credential on disk: origin's URL is kept as the record will hold it.
+        var url = remote.Output.Trim();
+        var keptRemote = url.Length == 0 ? remote : new GitCommandResult(remote.ExitCode, RemoteUrl.WithoutCredentials(url) + "\n", "", false, false, false);
         var text = new StringBuilder(Header).Append('\n');
         AppendText(text, stamp);
-        foreach (var result in new[] { head, describe, remote })
+        foreach (var result in new[] { head, describe, keptRemote })
         {
             text.Append(result.ExitCode.ToString(CultureInfo.InvariantCulture)).Append('\n');
             AppendText(text, result.Output);
