@@ -195,10 +195,11 @@ public sealed class GitFactsReaderTests
         using var repository = TempGitRepository.Init().WriteFile("a.txt", "one\n").CommitAll();
         repository.WriteFile("a.txt", "two\n").WriteFile("new.txt", "n\n");
         // Each call notes whether another was running when it started; the pause makes calls that run at once overlap
-        // (a second, when they should: on a loaded machine starting the next process can take longer than 0.2 s).
+        // (two seconds when they should: on a loaded machine, with the suite's other tests beside, starting the next
+        // process can take over a second).
         var log = Path.Combine(repository.Root, ".git", "timed-git.log");
         var running = Path.Combine(repository.Root, ".git", "timed-git.running");
-        var pause = aheadOfNeed ? "0.2" : "1";
+        var pause = aheadOfNeed ? "0.2" : "2";
         var timedGit = ScriptedGit.Write(Path.Combine(repository.Root, ".git", "timed-git.sh"),
             $"if [ -e '{running}' ]; then echo overlap >> '{log}'; fi\ntouch '{running}'\necho \"$*\" >> '{log}'\nsleep {pause}\ngit \"$@\"\nstatus=$?\nrm -f '{running}'\nexit $status\n");
 

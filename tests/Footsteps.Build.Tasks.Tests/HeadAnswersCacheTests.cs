@@ -161,6 +161,25 @@ public sealed class HeadAnswersCacheTests : IDisposable
     }
 
     [Fact]
+    public void AGitThatRefusesAfterTheAnswersWereKept_IsAskedEverything_AndTheProblemIsRecorded()
+    {
+        // The same git (same stamp) before and after; once the flag exists it refuses every command, as git does
+        // when the repository changes hands (safe.directory), which touches nothing under .git.
+        var refuse = Path.Combine(_outside, "refuse");
+        var git = ScriptedGit.Write(Path.Combine(_outside, "sometimes-refusing-git.sh"),
+            $"if [ -e '{refuse}' ]; then echo 'fatal: detected dubious ownership in repository' >&2; exit 128; fi\nexec git \"$@\"\n");
+        GitFacts ReadWith() => GitFactsReader.Read(new GitQuery(_repository.Root) { GitExecutable = git, AheadOfNeed = true, HeadAnswersFile = AnswersFile });
+        Assert.NotNull(ReadWith().Commit);
+        File.WriteAllText(refuse, "");
+
+        var facts = ReadWith();
+
+        Assert.Equal(FootstepsBuild.Shared.Diagnostics.GitRefused, facts.Problem?.Code);
+        Assert.Contains("dubious ownership", facts.Problem?.Message);
+        Assert.Null(facts.Commit);
+    }
+
+    [Fact]
     public void WithoutAnAnswersFile_GitIsAskedEverything_EveryTime()
     {
         var query = new GitQuery(_repository.Root) { GitExecutable = _git.Executable, AheadOfNeed = true };

@@ -89,7 +89,10 @@ internal sealed class RepositoryGitState
         if (kept is { } answers)
         {
             var diffOnly = pace.Start(git, DiffArguments(noCommits: false, pathspecs, pace.OneAtATime), diffCapBytes).Result;
-            return new RepositoryGitState(top, answers.Head, answers.Describe, answers.Remote, diffOnly, noCommits: false);
+            if (diffOnly.Succeeded || diffOnly.TimedOut)
+                return new RepositoryGitState(top, answers.Head, answers.Describe, answers.Remote, diffOnly, noCommits: false);
+            // Git refuses now what it answered then (the repository changed hands, git was removed):
+            // asked everything, it says why as rev-parse, first, always has.
         }
         var head = pace.Start(git, new[] { "rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD" }, SmallOutputCapBytes).Result;
         var noCommits = NoCommitsIn(head);
