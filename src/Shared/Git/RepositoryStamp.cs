@@ -96,7 +96,8 @@ internal static class RepositoryStamp
             : gitDirectory;
     }
 
-    // Every GIT_* variable (GIT_DIR, GIT_CONFIG_*, GIT_CEILING_DIRECTORIES…) and where the user's configuration is.
+    // Every GIT_* variable (GIT_DIR, GIT_CONFIG_*, GIT_CEILING_DIRECTORIES…) and where the user's
+    // configuration is; values by fingerprint: a GIT_CONFIG_VALUE_0 may be a token.
     private static void AddEnvironment(StringBuilder stamp)
     {
         var names = new List<string>();
@@ -105,7 +106,7 @@ internal static class RepositoryStamp
             var name = (string)variable.Key;
             if (name.StartsWith("GIT_", StringComparison.OrdinalIgnoreCase) || name == "HOME" || name == "XDG_CONFIG_HOME"
                 || name == "USERPROFILE" || name == "HOMEDRIVE" || name == "HOMEPATH")
-                names.Add(name + "=" + variable.Value);
+                names.Add(name + " " + Fingerprint(Encoding.UTF8.GetBytes((string?)variable.Value ?? "")));
         }
         names.Sort(StringComparer.Ordinal);
         foreach (var name in names)
