@@ -84,7 +84,8 @@ internal sealed class RepositoryGitState
         var pace = GitPace.For(query);
         var git = query.CommandIn(workingDirectory);
         // Taken before git runs: answers saved under it can only be older than the stamp, never newer.
-        var stamp = query.HeadAnswersFile == null || top == null ? null : RepositoryStamp.Of(top, workingDirectory, git.ResolvedExecutable);
+        // Only the shared read, which asks git from the top, keeps answers.
+        var stamp = query.HeadAnswersFile == null || top == null ? null : RepositoryStamp.Of(top, git.ResolvedExecutable);
         var kept = stamp == null ? null : HeadAnswersCache.Load(query.HeadAnswersFile!, stamp);
         if (kept is { } answers)
         {

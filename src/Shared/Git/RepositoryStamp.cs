@@ -24,7 +24,8 @@ internal static class RepositoryStamp
     // Files compared by content up to this size; larger ones by size and time.
     private const long ContentComparedBytes = 1024 * 1024;
 
-    public static string? Of(string top, string workingDirectory, string? gitExecutable)
+    /// <summary>The stamp of the working tree at <paramref name="top"/>, which git is asked from.</summary>
+    public static string? Of(string top, string? gitExecutable)
     {
         try
         {
@@ -37,7 +38,6 @@ internal static class RepositoryStamp
                 return null;
 
             var stamp = new StringBuilder("footsteps-repository-stamp 1\n");
-            stamp.Append("cwd ").Append(workingDirectory).Append('\n');
             stamp.Append("top ").Append(top).Append('\n');
             AddFile(stamp, "git", gitExecutable, byContent: false);
             AddEnvironment(stamp);
