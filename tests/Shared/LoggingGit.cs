@@ -11,9 +11,7 @@ public sealed class LoggingGit
         var name = "logging-git-" + Guid.NewGuid().ToString("N")[..8];
         Executable = Path.Combine(directory, name + ".sh");
         _log = Path.Combine(directory, name + ".log");
-        File.WriteAllText(Executable, $"#!/bin/sh\necho \"$*\" >> '{_log}'\nexec git \"$@\"\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(Executable, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        ScriptedGit.Write(Executable, $"echo \"$*\" >> '{_log}'\nexec git \"$@\"\n");
     }
 
     public string Executable { get; }
