@@ -76,9 +76,8 @@ internal sealed unsafe class ChunkedBytes : IDisposable
     }
 
     /// <summary>Drops the first <paramref name="count"/> bytes.</summary>
-    // First called once output.log's tail is full, late in a run: compiled outside tiering
-    // (docs/design.md, "output.log"), and calling nothing the launch has not.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // First called once output.log's tail is full, late in a run: calls nothing the launch has
+    // not (docs/design.md, "Late first calls").
     public void DropFirst(int count)
     {
         if (count >= Length)

@@ -327,11 +327,9 @@ internal sealed class OutputLog : IDisposable
     }
 
     // The tail's methods are first called once the head is full, late in a run that prints much.
-    // The runtime optimizes a program's hot code only after 100 ms in which no method ran for the
-    // first time, so each late first call would hold that back for the program's own code too:
-    // these are compiled at their first call instead, outside tiering (AggressiveOptimization),
-    // and call no framework method the launch has not called already.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // They are precompiled like the rest and call no framework method the launch has not called
+    // already: compiled at their first call instead, they cost a printing program more than the
+    // 100 ms their first call holds back its tier-up (docs/design.md, "Late first calls").
     private void KeepInTail(ReadOnlySpan<byte> bytes)
     {
         if (_tail == null)
@@ -353,7 +351,6 @@ internal sealed class OutputLog : IDisposable
     }
 
     // The last OutputLogTailBytes printed, in memory.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void KeepInRing(ReadOnlySpan<byte> bytes)
     {
         var ring = _tail!;
@@ -370,7 +367,6 @@ internal sealed class OutputLog : IDisposable
 
     // The file is the head, then a marker, then the ring's bytes in order: rewritten in place
     // (the marker's count has a fixed width), so the file is not truncated and regrown each time.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RewriteTail()
     {
         _tailChanged = false;

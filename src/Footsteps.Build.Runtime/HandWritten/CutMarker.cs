@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using FootstepsBuild.Shared.Json;
 
@@ -22,7 +21,6 @@ internal static class CutMarker
     private const int CountWidth = 14;
 
     /// <summary>The marker for <paramref name="cutBytes"/> (not negative) bytes cut.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static byte[] Bytes(long cutBytes)
     {
         var count = new StringBuilder(CountWidth);
