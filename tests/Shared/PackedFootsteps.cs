@@ -10,9 +10,15 @@ public sealed class PackedFootsteps
 
     private static readonly Lazy<PackedFootsteps> Shared = new(() => new PackedFootsteps(), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private const string RootPrefix = "footsteps-e2e-";
+
+    // A root older than this belongs to no test run still going (a whole run takes minutes).
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(12);
+
     private PackedFootsteps()
     {
-        Root = Path.Combine(Path.GetTempPath(), "footsteps-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+        DeleteAbandonedRoots();
+        Root = Path.Combine(Path.GetTempPath(), RootPrefix + Guid.NewGuid().ToString("N")[..8]);
         Feed = Path.Combine(Root, "feed");
         PackagesCache = Path.Combine(Root, "nuget-packages");
         Pack(Path.Combine("src", "Footsteps.Build.Runtime", "Footsteps.Build.Runtime.csproj"));
@@ -50,6 +56,19 @@ public sealed class PackedFootsteps
                 return directory.FullName;
         }
         throw new InvalidOperationException("Footsteps.Build.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    // The delete at ProcessExit does not always finish: a full run's root holds a gigabyte (the
+    // consumers and their NuGet cache), and the test host can be ended while it is being deleted.
+    // What such runs left behind is deleted here, so a developer's temp folder does not grow with
+    // every run.
+    private static void DeleteAbandonedRoots()
+    {
+        foreach (var directory in Directory.EnumerateDirectories(Path.GetTempPath(), RootPrefix + "*"))
+        {
+            if (DateTime.UtcNow - Directory.GetLastWriteTimeUtc(directory) > AbandonedAfter)
+                TryDelete(directory);
+        }
     }
 
     private static void TryDelete(string directory)
