@@ -187,7 +187,7 @@ public sealed class OutputLogTests : IDisposable
 
     // The tail's methods, first called once the head is full, are precompiled: JIT-compiled at
     // their first call (AggressiveOptimization skips the precompiled image) they cost a program
-    // printing 300,000 lines 3% of its time (docs/benchmarks.md, "The console").
+    // printing 300,000 lines 3% of its time (docs/benchmarks.md, "Console throughput").
     [Theory]
     [InlineData(typeof(OutputLog), "KeepInTail")]
     [InlineData(typeof(OutputLog), "KeepInRing")]
