@@ -59,7 +59,7 @@ var floor = CreateApp(Path.Combine(work, "small-floor"), "floor", Reference.Floo
 var (plainBeside, floorLaunch) = Interleaved(launches, () => TimedLaunch(plain, Ending.Normal), () => TimedLaunch(floor, Ending.Normal));
 Report("floor", "ms", plainBeside.Select(t => t.Wall).ToList(), floorLaunch.Select(t => t.Wall).ToList(), "minimal recorder");
 Report("floor CPU", "ms", plainBeside.Select(t => t.Cpu).ToList(), floorLaunch.Select(t => t.Cpu).ToList(), "minimal recorder");
-var (plainMemory, footstepsMemory) = Interleaved(Math.Max(10, launches / 3), () => PeakMemoryOfLaunch(plain), () => PeakMemoryOfLaunch(footsteps));
+var (plainMemory, footstepsMemory) = Interleaved(Math.Max(10, launches / 3), () => PeakMemoryOfLaunch(plain, Ending.Normal), () => PeakMemoryOfLaunch(footsteps, Ending.Normal));
 Report("peak RSS", "MiB", plainMemory, footstepsMemory);
 foreach (var ending in new[] { Ending.Exception, Ending.CtrlC })
 {
@@ -68,6 +68,8 @@ foreach (var ending in new[] { Ending.Exception, Ending.CtrlC })
     var (plainEnded, footstepsEnded) = Interleaved(rounds, () => TimedLaunch(plain, ending), () => TimedLaunch(footsteps, ending));
     Report("launch", "ms", plainEnded.Select(t => t.Wall).ToList(), footstepsEnded.Select(t => t.Wall).ToList());
     Report("CPU", "ms", plainEnded.Select(t => t.Cpu).ToList(), footstepsEnded.Select(t => t.Cpu).ToList());
+    var (plainEndedMemory, footstepsEndedMemory) = Interleaved(Math.Max(10, launches / 3), () => PeakMemoryOfLaunch(plain, ending), () => PeakMemoryOfLaunch(footsteps, ending));
+    Report("peak RSS", "MiB", plainEndedMemory, footstepsEndedMemory);
 }
 
 var consoleLines = IntOption("--console-lines", 300_000);
@@ -334,8 +336,7 @@ void ReportGit(string what, App app, int count)
     var output = process.StandardOutput.ReadToEndAsync();
     process.WaitForExit();
     var elapsed = clock.Elapsed.TotalMilliseconds;
-    var expected = ending switch { Ending.Normal => 0, Ending.CtrlC => 130, _ => 134 };
-    if (process.ExitCode != expected)
+    if (process.ExitCode != ExpectedExitCode(ending))
         throw new InvalidOperationException($"{app.AppHost} ({ending}) exited with {process.ExitCode}: " + output.Result + error.Result);
     return (elapsed, ChildrenCpuMilliseconds() - cpuBefore);
 }
@@ -360,27 +361,49 @@ double PrintingLaunch(App app, int lines)
     return elapsed;
 }
 
-double PeakMemoryOfLaunch(App app)
+double PeakMemoryOfLaunch(App app, Ending ending)
 {
     var startInfo = new ProcessStartInfo(app.AppHost) { WorkingDirectory = app.Directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+    if (ending != Ending.Normal)
+        startInfo.ArgumentList.Add(ending == Ending.Exception ? "throw" : "interrupt");
     foreach (var (key, value) in environment)
         startInfo.Environment[key] = value;
     using var process = Process.Start(startInfo)!;
     process.StandardInput.Close();
-    var output = process.StandardOutput.ReadToEndAsync();
+    var ready = new TaskCompletionSource();
+    var output = Task.Run(() =>
+    {
+        var text = new System.Text.StringBuilder();
+        while (process.StandardOutput.ReadLine() is { } line)
+        {
+            text.AppendLine(line);
+            if (line == "ready")
+                ready.TrySetResult();
+        }
+        return text.ToString();
+    });
     var error = process.StandardError.ReadToEndAsync();
     // VmHWM only grows: the last reading before exit is (close to) the peak.
     var peakKiB = 0L;
+    var interrupted = false;
     while (!process.HasExited)
     {
         peakKiB = Math.Max(peakKiB, PeakKiB(process.Id));
+        if (ending == Ending.CtrlC && !interrupted && ready.Task.IsCompleted)
+        {
+            const int Sigint = 2;
+            kill(process.Id, Sigint);
+            interrupted = true;
+        }
         Thread.Sleep(1);
     }
     process.WaitForExit();
-    if (process.ExitCode != 0)
-        throw new InvalidOperationException(output.Result + error.Result);
+    if (process.ExitCode != ExpectedExitCode(ending))
+        throw new InvalidOperationException($"{app.AppHost} ({ending}) exited with {process.ExitCode}: " + output.Result + error.Result);
     return peakKiB / 1024.0;
 }
+
+static int ExpectedExitCode(Ending ending) => ending switch { Ending.Normal => 0, Ending.CtrlC => 130, _ => 134 };
 
 static long PeakKiB(int pid)
 {
