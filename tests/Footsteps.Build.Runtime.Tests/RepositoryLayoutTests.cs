@@ -1,8 +1,12 @@
+using System.Text.RegularExpressions;
 using FootstepsBuild.Tests.Testing;
 
 namespace FootstepsBuild.Tests.Runtime;
 
-/// <summary>The design document's table of rooms names every folder of the source tree.</summary>
+/// <summary>
+/// The design document's table of rooms names every folder of the source tree, and every
+/// section of the docs that a comment cites exists.
+/// </summary>
 public sealed class RepositoryLayoutTests
 {
     [Fact]
@@ -26,4 +30,40 @@ public sealed class RepositoryLayoutTests
 
         Assert.Empty(missing);
     }
+
+    // A comment cites a section as docs/<file>, "<its title>": a heading, a bold lead or a
+    // paragraph's first words in that file.
+    private static readonly Regex Citation = new(@"docs/(?<document>[a-z]+\.md), ""(?<section>[^""]+)""");
+
+    private static readonly string[] CitingFileEndings = { ".cs", ".fs", ".fsx", ".vb", ".props", ".targets" };
+
+    [Fact]
+    public void EverySectionOfTheDocsThatTheCodeCites_Exists()
+    {
+        var root = PackedFootsteps.RepositoryRoot;
+        var missing = new List<string>();
+        var cited = 0;
+        foreach (var file in CitingFiles(root))
+        {
+            foreach (Match citation in Citation.Matches(File.ReadAllText(file)))
+            {
+                cited++;
+                var document = Path.Combine(root, "docs", citation.Groups["document"].Value);
+                var section = citation.Groups["section"].Value;
+                var found = File.Exists(document) && File.ReadLines(document)
+                    .Any(line => line.TrimStart('#', '*', ' ').StartsWith(section, StringComparison.Ordinal));
+                if (!found)
+                    missing.Add($"{Path.GetRelativePath(root, file)}: {citation.Value}");
+            }
+        }
+
+        Assert.True(cited > 0, "no citations found: the pattern no longer matches how comments cite the docs");
+        Assert.Empty(missing);
+    }
+
+    private static IEnumerable<string> CitingFiles(string root) =>
+        new[] { "src", "tests", "bench" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
+            .Where(file => CitingFileEndings.Any(ending => file.EndsWith(ending, StringComparison.Ordinal)))
+            .Where(file => !Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"));
 }

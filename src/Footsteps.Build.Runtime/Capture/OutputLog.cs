@@ -35,7 +35,7 @@ internal sealed class OutputLog : IDisposable
     // The writer is woken when this much is waiting, whatever the time; past the hard cap the
     // program's own thread writes out (a program printing faster than the disk takes it waits).
     // Not much less: each wake costs the printing program more than the bytes it writes out
-    // (docs/benchmarks.md, "Fewer write-outs").
+    // (docs/benchmarks.md, "Console throughput", fewer write-outs).
     private const int PendingWakeBytes = 1024 * 1024;
     private const int PendingHardCapBytes = 8 * 1024 * 1024;
 
