@@ -310,14 +310,21 @@ void ReportGit(string what, App app, int count)
     Console.WriteLine($"  {what}: git took {Median(git):F0} ms (median); the build waited {Median(waited):F0} ms of it");
 }
 
-// Wall time and CPU time (user + system, from getrusage of reaped children) of one launch.
-(double Wall, double Cpu) TimedLaunch(App app, Ending ending)
+// The app's launch as the bench makes it: all three streams redirected, the ending asked for by its argument.
+ProcessStartInfo LaunchStartInfo(App app, Ending ending)
 {
     var startInfo = new ProcessStartInfo(app.AppHost) { WorkingDirectory = app.Directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
     if (ending != Ending.Normal)
         startInfo.ArgumentList.Add(ending == Ending.Exception ? "throw" : "interrupt");
     foreach (var (key, value) in environment)
         startInfo.Environment[key] = value;
+    return startInfo;
+}
+
+// Wall time and CPU time (user + system, from getrusage of reaped children) of one launch.
+(double Wall, double Cpu) TimedLaunch(App app, Ending ending)
+{
+    var startInfo = LaunchStartInfo(app, ending);
     var cpuBefore = ChildrenCpuMilliseconds();
     var clock = Stopwatch.StartNew();
     using var process = Process.Start(startInfo)!;
@@ -330,8 +337,7 @@ void ReportGit(string what, App app, int count)
         {
         }
         // By the system call, not kill(1): another child would count in the CPU time.
-        const int Sigint = 2;
-        kill(process.Id, Sigint);
+        Interrupt(process);
     }
     var output = process.StandardOutput.ReadToEndAsync();
     process.WaitForExit();
@@ -363,11 +369,7 @@ double PrintingLaunch(App app, int lines)
 
 double PeakMemoryOfLaunch(App app, Ending ending)
 {
-    var startInfo = new ProcessStartInfo(app.AppHost) { WorkingDirectory = app.Directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-    if (ending != Ending.Normal)
-        startInfo.ArgumentList.Add(ending == Ending.Exception ? "throw" : "interrupt");
-    foreach (var (key, value) in environment)
-        startInfo.Environment[key] = value;
+    var startInfo = LaunchStartInfo(app, ending);
     using var process = Process.Start(startInfo)!;
     process.StandardInput.Close();
     var ready = new TaskCompletionSource();
@@ -391,8 +393,7 @@ double PeakMemoryOfLaunch(App app, Ending ending)
         peakKiB = Math.Max(peakKiB, PeakKiB(process.Id));
         if (ending == Ending.CtrlC && !interrupted && ready.Task.IsCompleted)
         {
-            const int Sigint = 2;
-            kill(process.Id, Sigint);
+            Interrupt(process);
             interrupted = true;
         }
         Thread.Sleep(1);
@@ -401,6 +402,13 @@ double PeakMemoryOfLaunch(App app, Ending ending)
     if (process.ExitCode != ExpectedExitCode(ending))
         throw new InvalidOperationException($"{app.AppHost} ({ending}) exited with {process.ExitCode}: " + output.Result + error.Result);
     return peakKiB / 1024.0;
+}
+
+// The terminal's Ctrl-C.
+static void Interrupt(Process process)
+{
+    const int Sigint = 2;
+    kill(process.Id, Sigint);
 }
 
 static int ExpectedExitCode(Ending ending) => ending switch { Ending.Normal => 0, Ending.CtrlC => 130, _ => 134 };

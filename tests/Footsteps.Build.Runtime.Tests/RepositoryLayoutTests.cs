@@ -43,16 +43,20 @@ public sealed class RepositoryLayoutTests
         var root = PackedFootsteps.RepositoryRoot;
         var missing = new List<string>();
         var cited = 0;
+        var documents = new Dictionary<string, string[]>();
         foreach (var file in CitingFiles(root))
         {
             foreach (Match citation in Citation.Matches(File.ReadAllText(file)))
             {
                 cited++;
-                var document = Path.Combine(root, "docs", citation.Groups["document"].Value);
+                var name = citation.Groups["document"].Value;
+                if (!documents.TryGetValue(name, out var lines))
+                {
+                    var document = Path.Combine(root, "docs", name);
+                    documents[name] = lines = File.Exists(document) ? File.ReadAllLines(document) : Array.Empty<string>();
+                }
                 var section = citation.Groups["section"].Value;
-                var found = File.Exists(document) && File.ReadLines(document)
-                    .Any(line => line.TrimStart('#', '*', ' ').StartsWith(section, StringComparison.Ordinal));
-                if (!found)
+                if (!lines.Any(line => line.TrimStart('#', '*', ' ').StartsWith(section, StringComparison.Ordinal)))
                     missing.Add($"{Path.GetRelativePath(root, file)}: {citation.Value}");
             }
         }
